@@ -1,0 +1,18 @@
+# Script mode (cmake -DSOURCE_DIR=... -P check_layering.cmake), run on every build by the
+# check_layering target, so an include added to an existing file is caught at once.
+#  - core/ is pure C++: no UI, browser or window headers;
+#  - ui/ never runs SQL: only core/ services include SQLite or the db layer.
+function(satchel_forbid dir regex why)
+  file(GLOB_RECURSE files "${SOURCE_DIR}/src/${dir}/*.h" "${SOURCE_DIR}/src/${dir}/*.cpp")
+  foreach(file IN LISTS files)
+    file(STRINGS "${file}" bad REGEX "${regex}")
+    if(bad)
+      message(FATAL_ERROR "layering: ${file}: ${bad}\n  ${why}")
+    endif()
+  endforeach()
+endfunction()
+
+satchel_forbid(core "^[ \t]*#[ \t]*include[ \t]*[<\"](imgui|emscripten|GLFW|GLES|platform/|ui/)"
+  "core/ must compile natively and as wasm with no UI, browser or platform code")
+satchel_forbid(ui "^[ \t]*#[ \t]*include[ \t]*[<\"](sqlite3\\.h|core/db/|emscripten|GLFW)"
+  "the UI calls core services (never SQL) and reaches the browser only through platform/")

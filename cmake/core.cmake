@@ -1,0 +1,18 @@
+# The core library: pure C++20, linked by the web app, the CLI, the tests and the benchmarks.
+add_library(satchel_core STATIC
+  src/core/common/text.cpp
+  src/core/common/time_format.cpp
+  src/core/contacts/contact_service.cpp
+  src/core/contacts/contact_validation.cpp
+  src/core/db/database.cpp
+  src/core/db/migrations.cpp
+  src/core/db/readonly_query.cpp
+  src/core/db/statement.cpp
+  src/core/db/transaction.cpp
+  src/core/schema/schema.cpp
+  src/core/workspace/workspace.cpp
+)
+target_include_directories(satchel_core PUBLIC "${CMAKE_SOURCE_DIR}/src")
+target_include_directories(satchel_core SYSTEM PUBLIC "${SATCHEL_HEADERS_DIR}")
+target_link_libraries(satchel_core PUBLIC sqlite3)
+target_compile_options(satchel_core PRIVATE -Wall -Wextra -Wpedantic -Wshadow)

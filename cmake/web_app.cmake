@@ -1,0 +1,40 @@
+# The web app: app.js + app.wasm + app.data (the UI font), assembled with web/ into dist/ by shell/run.
+set(SATCHEL_FONT_SOURCE "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc" CACHE FILEPATH "CJK-capable UI font (fonts-wqy-microhei)")
+set(SATCHEL_MAXIMUM_MEMORY "2147483648" CACHE STRING "Largest wasm heap the app may grow to, in bytes")
+set(_ui_font "${CMAKE_BINARY_DIR}/assets/fonts/ui.ttf")
+add_custom_command(
+  OUTPUT "${_ui_font}"
+  COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_BINARY_DIR}/assets/fonts"
+  COMMAND /usr/bin/python3 "${CMAKE_SOURCE_DIR}/assets/fonts/make_ui_font.py" "${SATCHEL_FONT_SOURCE}" "${_ui_font}"
+  DEPENDS "${CMAKE_SOURCE_DIR}/assets/fonts/make_ui_font.py" "${SATCHEL_FONT_SOURCE}"
+  COMMENT "Subsetting the UI font")
+add_custom_target(satchel_fonts DEPENDS "${_ui_font}")
+
+add_library(satchel_ui STATIC
+  src/ui/app.cpp
+  src/ui/fonts.cpp
+  src/ui/item_locator.cpp
+  src/ui/screens/contacts_screen.cpp
+  src/ui/theme.cpp
+)
+target_link_libraries(satchel_ui PUBLIC satchel_core imgui)
+target_compile_options(satchel_ui PRIVATE -Wall -Wextra)
+
+add_library(satchel_platform STATIC
+  src/platform/input_queue.cpp
+  src/platform/web/web_platform.cpp
+)
+target_link_libraries(satchel_platform PUBLIC imgui)
+target_include_directories(satchel_platform PUBLIC "${CMAKE_SOURCE_DIR}/src")
+target_compile_options(satchel_platform PRIVATE -Wall -Wextra)
+
+add_executable(app src/main/web_main.cpp)
+add_dependencies(app satchel_fonts)
+target_link_libraries(app PRIVATE satchel_ui satchel_platform)
+target_link_options(app PRIVATE
+  -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=${SATCHEL_MAXIMUM_MEMORY}
+  -sENVIRONMENT=web
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free
+  -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString
+  "--preload-file" "${_ui_font}@/fonts/ui.ttf")

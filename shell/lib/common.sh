@@ -1,0 +1,29 @@
+# Shared by shell/run, shell/test and shell/bench. Source it; it does nothing by itself.
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+export NODE_PATH=/usr/share/nodejs   # Emscripten 3.1.6's tools need acorn from Debian's node modules
+
+# Runs shell/setup unless everything it provides is already here.
+ensure_setup() {
+  local ok=1
+  for f in /usr/bin/emcc /usr/bin/chromium /usr/bin/ninja /usr/include/doctest/doctest.h \
+           /usr/include/nlohmann/json.hpp /usr/share/fonts/truetype/wqy/wqy-microhei.ttc \
+           "$root/third_party/imgui/imgui.cpp" "$root/third_party/sqlite/sqlite3.c" \
+           "$root/third_party/include/doctest" "$root/node_modules/playwright-core/package.json"; do
+    [ -e "$f" ] || { ok=0; break; }
+  done
+  if [ $ok -eq 0 ]; then "$root/shell/setup"; fi
+}
+
+build_preset() {
+  local preset=$1
+  [ -f "$root/build/$preset/build.ninja" ] || cmake --preset "$preset" -S "$root" >/dev/null
+  cmake --build --preset "$preset"
+}
+
+# dist/ is a static site: our page plus the app's .js/.wasm/.data. Any file server can host it.
+assemble_dist() {
+  local dist="$root/dist"
+  rm -rf "$dist" && mkdir -p "$dist"
+  cp "$root"/web/* "$dist/"
+  cp "$root"/build/wasm/app.js "$root"/build/wasm/app.wasm "$root"/build/wasm/app.data "$dist/"
+}

@@ -1,0 +1,16 @@
+#pragma once
+// Small UTF-8-safe text helpers shared by validation and import.
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace satchel::text {
+
+// Trims ASCII whitespace at both ends (multi-byte UTF-8 sequences are never split).
+std::string trim(std::string_view s);
+// True when `s` is well-formed UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF).
+bool isValidUtf8(std::string_view s);
+// Number of code points in well-formed UTF-8.
+std::size_t codePointCount(std::string_view s);
+
+} // namespace satchel::text

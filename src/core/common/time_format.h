@@ -1,0 +1,13 @@
+#pragma once
+// Times are stored as UTC milliseconds and shown in the user's local time zone.
+#include <cstdint>
+#include <string>
+
+namespace satchel {
+
+// "2026-11-22" in the local zone of the machine (in the browser: the user's zone).
+std::string localDate(std::int64_t utcMs);
+// "2026-11-22 14:05" in the local zone.
+std::string localDateTime(std::int64_t utcMs);
+
+} // namespace satchel

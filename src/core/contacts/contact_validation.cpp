@@ -1,0 +1,88 @@
+#include "core/contacts/contact_validation.h"
+
+#include "core/common/text.h"
+#include "core/common/validation_error.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace satchel::contacts {
+
+namespace {
+constexpr std::size_t kMaxNameCodePoints = 200;
+constexpr std::size_t kMaxEmailBytes = 254;  // RFC 5321 path limit
+
+bool isAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+std::string lowerAscii(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+} // namespace
+
+std::string emailProblem(std::string_view email) {
+    if (email.size() > kMaxEmailBytes) return "is longer than 254 characters";
+    const auto at = email.rfind('@');
+    if (at == std::string_view::npos) return "needs an @, like name@example.com";
+    const auto local = email.substr(0, at);
+    const auto domain = email.substr(at + 1);
+    if (local.empty()) return "needs a name before the @";
+    if (domain.empty()) return "needs a domain after the @";
+    for (char c : email)
+        if (static_cast<unsigned char>(c) <= ' ' || c == ',' || c == ';' || c == '<' || c == '>')
+            return "must not contain spaces, commas, semicolons or angle brackets";
+    if (local.find('@') != std::string_view::npos) return "must contain only one @";
+    if (domain.find('.') == std::string_view::npos || domain.front() == '.' || domain.back() == '.' ||
+        domain.find("..") != std::string_view::npos)
+        return "needs a domain like example.com after the @";
+    for (char c : domain)
+        if (!isAsciiAlnum(c) && c != '-' && c != '.' && static_cast<unsigned char>(c) < 0x80)
+            return "has a character that is not allowed in a domain";
+    return {};
+}
+
+std::string phoneProblem(std::string_view phone) {
+    int digits = 0;
+    for (size_t i = 0; i < phone.size(); ++i) {
+        const char c = phone[i];
+        if (std::isdigit(static_cast<unsigned char>(c))) ++digits;
+        else if (c == '+' && i == 0) continue;
+        else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '.' && c != '/')
+            return "may hold only digits, spaces, + ( ) - . /";
+    }
+    if (digits < 3) return "needs at least 3 digits";
+    if (digits > 17) return "has more than 17 digits";
+    return {};
+}
+
+std::string normalisedPhone(std::string_view phone) {
+    std::string out;
+    for (size_t i = 0; i < phone.size(); ++i) {
+        const char c = phone[i];
+        if (std::isdigit(static_cast<unsigned char>(c)) || (c == '+' && i == 0)) out += c;
+    }
+    return out;
+}
+
+ContactDraft validated(const ContactDraft& draft) {
+    ContactDraft out{text::trim(draft.name), text::trim(draft.email), text::trim(draft.phone)};
+    for (const auto& [field, value] : {std::pair{"name", &out.name}, {"email", &out.email}, {"phone", &out.phone}})
+        if (!text::isValidUtf8(*value)) throw ValidationError(field, "is not valid UTF-8 text");
+
+    if (out.name.empty()) throw ValidationError("name", "is required");
+    if (text::codePointCount(out.name) > kMaxNameCodePoints) throw ValidationError("name", "is longer than 200 characters");
+
+    if (!out.email.empty()) {
+        if (auto problem = emailProblem(out.email); !problem.empty()) throw ValidationError("email", problem);
+        // The domain part is case-insensitive; the local part is kept as typed.
+        const auto at = out.email.rfind('@');
+        out.email = out.email.substr(0, at + 1) + lowerAscii(out.email.substr(at + 1));
+    }
+    if (!out.phone.empty()) {
+        if (auto problem = phoneProblem(out.phone); !problem.empty()) throw ValidationError("phone", problem);
+        out.phone = normalisedPhone(out.phone);
+    }
+    return out;
+}
+
+} // namespace satchel::contacts

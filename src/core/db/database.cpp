@@ -1,0 +1,45 @@
+#include "core/db/database.h"
+
+#include <sqlite3.h>
+
+namespace satchel::db {
+
+Database::Database(const std::string& path, const char* vfs) {
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, vfs);
+    if (rc != SQLITE_OK) {
+        std::string reason = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        throw DbError("cannot open database '" + path + "': " + reason, rc);
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    // Foreign keys are enforced on every connection, whatever the compile-time default.
+    execScript("PRAGMA foreign_keys = ON");
+}
+
+Database::~Database() {
+    // close_v2 defers the close until outstanding statements are finalized, so it cannot fail here.
+    sqlite3_close_v2(m_db);
+}
+
+void Database::execScript(std::string_view sql) {
+    std::string text(sql);
+    char* err = nullptr;
+    const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+        std::string reason = err ? err : sqlite3_errstr(rc);
+        sqlite3_free(err);
+        throw DbError(reason + " (in: " + text.substr(0, 120) + ")", rc);
+    }
+}
+
+Statement Database::prepare(std::string_view sql) { return Statement(m_db, sql); }
+
+std::int64_t Database::lastInsertRowid() const { return sqlite3_last_insert_rowid(m_db); }
+
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
+
+} // namespace satchel::db

@@ -1,0 +1,37 @@
+#pragma once
+// RAII access to one SQLite connection. Non-copyable; destructors never throw.
+// Contract: every statement is prepared and values are bound, never spliced into SQL text.
+#include "core/db/db_error.h"
+#include "core/db/statement.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+
+namespace satchel::db {
+
+class Database {
+public:
+    // Opens (creating if needed) the database at `path`; ":memory:" gives a private in-memory one.
+    // `vfs` selects a SQLite VFS by name (nullptr: the default one).
+    explicit Database(const std::string& path, const char* vfs = nullptr);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Runs SQL text that takes no parameters (schema scripts, PRAGMAs). Never pass user text here.
+    void execScript(std::string_view sql);
+    Statement prepare(std::string_view sql);
+
+    std::int64_t lastInsertRowid() const;
+    int changes() const;
+    bool inTransaction() const;
+    sqlite3* handle() const noexcept { return m_db; }
+
+private:
+    sqlite3* m_db = nullptr;
+};
+
+} // namespace satchel::db

@@ -1,0 +1,23 @@
+#include "core/db/transaction.h"
+
+#include "core/db/database.h"
+
+namespace satchel::db {
+
+Transaction::Transaction(Database& db) : m_db(db) { m_db.execScript("BEGIN IMMEDIATE"); }
+
+Transaction::~Transaction() {
+    if (m_done) return;
+    try {
+        m_db.execScript("ROLLBACK");
+    } catch (...) {
+        // SQLite may already have rolled back on its own (e.g. after SQLITE_FULL); nothing is left to undo.
+    }
+}
+
+void Transaction::commit() {
+    m_db.execScript("COMMIT");
+    m_done = true;
+}
+
+} // namespace satchel::db

@@ -1,0 +1,25 @@
+#pragma once
+// One open Satchel database and the services over it. The app, the CLI and the tests each hold
+// one; the UI reaches domain data only through the services here.
+#include "core/common/clock.h"
+#include "core/contacts/contact_service.h"
+#include "core/db/database.h"
+
+#include <string>
+
+namespace satchel {
+
+class Workspace {
+public:
+    // Opens `path` (":memory:" for a scratch database) and brings its schema up to date.
+    explicit Workspace(const std::string& path, Clock clock = systemNowMs, const char* vfs = nullptr);
+
+    db::Database& database() { return m_db; }
+    contacts::ContactService& contacts() { return m_contacts; }
+
+private:
+    db::Database m_db;
+    contacts::ContactService m_contacts;
+};
+
+} // namespace satchel

@@ -1,0 +1,177 @@
+// The browser platform: a WebGL2 canvas, input forwarded by web/satchel.js, the page's clipboard.
+//
+// Emscripten 3.1.6's GLFW ignores devicePixelRatio, so ImGui is fed from the page directly:
+// layout (CSS) pixels for coordinates, device pixels for the framebuffer, which keeps text sharp on
+// HiDPI screens. The page calls the satchel_input_* functions below from its event listeners.
+#include "platform/input_queue.h"
+#include "platform/platform.h"
+
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
+
+#include <string>
+
+namespace satchel::platform {
+
+namespace {
+
+struct WebState {
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+    float cssWidth = 1280, cssHeight = 800, pixelRatio = 1;
+    double lastTime = 0;
+    std::string clipboard;
+    ImGuiMouseCursor cursor = ImGuiMouseCursor_COUNT;
+    InputQueue input;
+    std::function<void()> frame;
+};
+
+WebState& state() {
+    static WebState s;
+    return s;
+}
+
+const char* cssCursor(ImGuiMouseCursor c) {
+    switch (c) {
+    case ImGuiMouseCursor_None: return "none";
+    case ImGuiMouseCursor_TextInput: return "text";
+    case ImGuiMouseCursor_ResizeAll: return "move";
+    case ImGuiMouseCursor_ResizeNS: return "ns-resize";
+    case ImGuiMouseCursor_ResizeEW: return "ew-resize";
+    case ImGuiMouseCursor_ResizeNESW: return "nesw-resize";
+    case ImGuiMouseCursor_ResizeNWSE: return "nwse-resize";
+    case ImGuiMouseCursor_Hand: return "pointer";
+    case ImGuiMouseCursor_NotAllowed: return "not-allowed";
+    default: return "default";
+    }
+}
+
+void setClipboard(void*, const char* text) {
+    state().clipboard = text;
+    EM_ASM({ if (Module.satchelSetClipboard) Module.satchelSetClipboard(UTF8ToString($0)); }, text);
+}
+
+const char* getClipboard(void*) { return state().clipboard.c_str(); }
+
+} // namespace
+
+bool init() {
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.alpha = false;
+    attrs.depth = false;
+    attrs.stencil = false;
+    attrs.antialias = false;
+    state().gl = emscripten_webgl_create_context("#canvas", &attrs);
+    if (state().gl <= 0) return false;
+    emscripten_webgl_make_context_current(state().gl);
+
+    ImGuiIO& io = ImGui::GetIO();
+    io.BackendPlatformName = "satchel_web";
+    io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+    // Key codes are the browser's KeyboardEvent.keyCode values; web/satchel.js sends them.
+    const int keys[][2] = {{ImGuiKey_Tab, 9},         {ImGuiKey_LeftArrow, 37}, {ImGuiKey_RightArrow, 39},
+                           {ImGuiKey_UpArrow, 38},    {ImGuiKey_DownArrow, 40}, {ImGuiKey_PageUp, 33},
+                           {ImGuiKey_PageDown, 34},   {ImGuiKey_Home, 36},      {ImGuiKey_End, 35},
+                           {ImGuiKey_Insert, 45},     {ImGuiKey_Delete, 46},    {ImGuiKey_Backspace, 8},
+                           {ImGuiKey_Space, 32},      {ImGuiKey_Enter, 13},     {ImGuiKey_Escape, 27},
+                           {ImGuiKey_KeyPadEnter, 13}, {ImGuiKey_A, 65},        {ImGuiKey_C, 67},
+                           {ImGuiKey_V, 86},          {ImGuiKey_X, 88},         {ImGuiKey_Y, 89},
+                           {ImGuiKey_Z, 90}};
+    for (const auto& [imguiKey, keyCode] : keys) io.KeyMap[imguiKey] = keyCode;
+    io.SetClipboardTextFn = setClipboard;
+    io.GetClipboardTextFn = getClipboard;
+    io.ConfigMacOSXBehaviors = EM_ASM_INT({ return /Mac|iPhone|iPad/.test(navigator.platform) ? 1 : 0; }) != 0;
+
+    state().lastTime = emscripten_get_now();
+    return ImGui_ImplOpenGL3_Init("#version 300 es");
+}
+
+void newFrame() {
+    WebState& s = state();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(s.cssWidth, s.cssHeight);
+    io.DisplayFramebufferScale = ImVec2(s.pixelRatio, s.pixelRatio);
+    const double now = emscripten_get_now();
+    io.DeltaTime = static_cast<float>(now > s.lastTime ? (now - s.lastTime) / 1000.0 : 1.0 / 60.0);
+    s.lastTime = now;
+    s.input.applyToImGui();
+    ImGui_ImplOpenGL3_NewFrame();
+}
+
+void render() {
+    WebState& s = state();
+    ImDrawData* data = ImGui::GetDrawData();
+    const int fbWidth = static_cast<int>(s.cssWidth * s.pixelRatio + 0.5f);
+    const int fbHeight = static_cast<int>(s.cssHeight * s.pixelRatio + 0.5f);
+    glViewport(0, 0, fbWidth, fbHeight);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(data);
+
+    const ImGuiMouseCursor cursor = ImGui::GetMouseCursor();
+    if (cursor != s.cursor) {
+        s.cursor = cursor;
+        EM_ASM({ Module.canvas.style.cursor = UTF8ToString($0); }, cssCursor(cursor));
+    }
+    // The page moves its text agent to the caret so the browser's IME window opens beside the field.
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    EM_ASM({ if (Module.satchelAfterFrame) Module.satchelAfterFrame($0, $1, $2, $3); },
+           ImGui::GetIO().WantTextInput ? 1 : 0, g.PlatformImePos.x, g.PlatformImePos.y, ImGui::GetFontSize());
+}
+
+void runLoop(std::function<void()> frame) {
+    state().frame = std::move(frame);
+    emscripten_set_main_loop([] { state().frame(); }, 0, false);
+}
+
+float pixelRatio() { return state().pixelRatio; }
+
+void reloadFontTexture() {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+} // namespace satchel::platform
+
+// ---- Called by web/satchel.js ----------------------------------------------------------------
+using satchel::platform::InputEvent;
+
+namespace {
+satchel::platform::InputQueue& queue() { return satchel::platform::state().input; }
+} // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void satchel_resize(float cssWidth, float cssHeight, float pixelRatio) {
+    auto& s = satchel::platform::state();
+    s.cssWidth = cssWidth;
+    s.cssHeight = cssHeight;
+    s.pixelRatio = pixelRatio > 0 ? pixelRatio : 1;
+}
+
+EMSCRIPTEN_KEEPALIVE void satchel_input_mouse_pos(float x, float y) { queue().push(InputEvent::mousePos(x, y)); }
+
+EMSCRIPTEN_KEEPALIVE void satchel_input_mouse_button(int button, int down) {
+    queue().push(InputEvent::mouseButton(button, down != 0));
+}
+
+EMSCRIPTEN_KEEPALIVE void satchel_input_wheel(float dx, float dy) { queue().push(InputEvent::wheel(dx, dy)); }
+
+EMSCRIPTEN_KEEPALIVE void satchel_input_key(int keyCode, int down, int mods) {
+    queue().push(InputEvent::key(keyCode, down != 0, mods));
+}
+
+EMSCRIPTEN_KEEPALIVE void satchel_input_text(const char* utf8) { queue().push(InputEvent::typed(utf8)); }
+
+EMSCRIPTEN_KEEPALIVE void satchel_input_focus(int focused) { queue().push(InputEvent::focus(focused != 0)); }
+
+EMSCRIPTEN_KEEPALIVE int satchel_input_pending() { return queue().empty() ? 0 : 1; }
+
+} // extern "C"

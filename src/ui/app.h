@@ -1,0 +1,36 @@
+#pragma once
+// The one application object of the UI: the screens, the theme and the item locator,
+// over one Workspace. Platform code calls frame() once per display refresh.
+#include "ui/item_locator.h"
+#include "ui/screens/contacts_screen.h"
+
+namespace satchel {
+class Workspace;
+}
+
+namespace satchel::ui {
+
+class App {
+public:
+    explicit App(Workspace& workspace);
+
+    // Before ImGui::NewFrame(): rebuilds fonts when the pixel ratio changed.
+    // Returns true when the GPU font texture must be reloaded.
+    bool prepareFrame(float pixelRatio);
+    // Between ImGui::NewFrame() and ImGui::Render().
+    void drawFrame();
+    // After ImGui::Render().
+    void endFrame() { m_locator.endFrame(); }
+
+    const ItemLocator& locator() const { return m_locator; }
+
+private:
+    void drawStatusBar();
+
+    Workspace& m_workspace;
+    ItemLocator m_locator;
+    ContactsScreen m_contacts;
+    float m_fontPixelRatio = 0;
+};
+
+} // namespace satchel::ui

@@ -1,0 +1,74 @@
+#include "ui/item_locator.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdarg>
+
+namespace satchel::ui {
+
+namespace {
+ItemLocator* locatorOf(ImGuiContext* ctx) { return static_cast<ItemLocator*>(ctx->TestEngine); }
+} // namespace
+
+void ItemLocator::attach(ImGuiContext* ctx) {
+    ctx->TestEngine = this;
+    ctx->TestEngineHookItems = true;
+}
+
+void ItemLocator::endFrame() {
+    m_last.swap(m_current);
+    m_current.clear();
+}
+
+void ItemLocator::onItemAdd(ImGuiContext* ctx, float x0, float y0, float x1, float y1, unsigned id) {
+    LocatedItem item;
+    item.id = id;
+    ImRect bb(x0, y0, x1, y1);
+    if (const ImGuiWindow* window = ctx->CurrentWindow) {
+        ImRect clip = window->ClipRect;
+        item.visible = !window->Hidden && clip.Overlaps(bb);
+        if (item.visible) bb.ClipWith(clip);
+    }
+    item.x = bb.Min.x;
+    item.y = bb.Min.y;
+    item.w = bb.GetWidth();
+    item.h = bb.GetHeight();
+    m_current.push_back(std::move(item));
+}
+
+void ItemLocator::onItemInfo(unsigned id, const char* label) {
+    if (!label) return;
+    // ItemInfo follows the ItemAdd of the same item, so the match is almost always the last entry.
+    auto it = std::find_if(m_current.rbegin(), m_current.rend(), [id](const LocatedItem& i) { return i.id == id; });
+    if (it == m_current.rend()) return;
+    it->rawLabel = label;
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    it->label.assign(label, end);
+}
+
+std::string ItemLocator::itemsJson() const {
+    nlohmann::json out = nlohmann::json::array();
+    for (const LocatedItem& i : m_last)
+        out.push_back({{"id", i.id}, {"label", i.label}, {"rawLabel", i.rawLabel}, {"x", i.x}, {"y", i.y},
+                       {"w", i.w}, {"h", i.h}, {"visible", i.visible}});
+    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+} // namespace satchel::ui
+
+// ---- Dear ImGui's test-engine hooks (declared in imgui_internal.h) ----------------------------
+
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
+    if (auto* locator = satchel::ui::locatorOf(ctx)) locator->onItemAdd(ctx, bb.Min.x, bb.Min.y, bb.Max.x, bb.Max.y, id);
+}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
+    if (auto* locator = satchel::ui::locatorOf(ctx)) locator->onItemInfo(id, label);
+}
+
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }

@@ -1,0 +1,38 @@
+#pragma once
+// Records every item ImGui draws, with its label and rectangle, through Dear ImGui's own
+// test-engine hooks (IMGUI_ENABLE_TEST_ENGINE). Browser tests read the last frame's list
+// (window.satchel.ui.items()) and click the rectangles with real mouse events.
+#include <string>
+#include <vector>
+
+struct ImGuiContext;
+
+namespace satchel::ui {
+
+struct LocatedItem {
+    unsigned id = 0;
+    std::string label;          // text before "##" (what a person sees)
+    std::string rawLabel;       // the full ImGui label, "##suffix" included
+    float x = 0, y = 0, w = 0, h = 0;  // layout pixels, clipped to the window showing it
+    bool visible = false;       // false when scrolled or clipped out of view
+};
+
+class ItemLocator {
+public:
+    // Connects this locator to `ctx`'s hooks (stored in the context, so no global is needed).
+    void attach(ImGuiContext* ctx);
+    // Call after ImGui::Render(): the frame just drawn becomes the one items() reports.
+    void endFrame();
+    const std::vector<LocatedItem>& items() const { return m_last; }
+    std::string itemsJson() const;
+
+    // Hook entry points (called by ImGui through the test-engine hooks).
+    void onItemAdd(ImGuiContext* ctx, float x0, float y0, float x1, float y1, unsigned id);
+    void onItemInfo(unsigned id, const char* label);
+
+private:
+    std::vector<LocatedItem> m_current;
+    std::vector<LocatedItem> m_last;
+};
+
+} // namespace satchel::ui

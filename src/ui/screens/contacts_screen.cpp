@@ -1,0 +1,129 @@
+#include "ui/screens/contacts_screen.h"
+
+#include "core/common/time_format.h"
+#include "core/common/validation_error.h"
+#include "core/contacts/contact_service.h"
+
+#include <imgui.h>
+
+#include <climits>
+#include <cstring>
+
+namespace satchel::ui {
+
+namespace {
+const ImVec4 kErrorColour(0.80f, 0.15f, 0.15f, 1.0f);
+}
+
+void ContactsScreen::draw(contacts::ContactService& service) {
+    if (m_stale) {
+        // The whole list is cached between changes; paging for very large lists is the list screen's job.
+        m_rows = service.list(INT_MAX);
+        m_stale = false;
+    }
+    drawHeader();
+    if (m_form.open) drawForm();
+    drawTable();
+    applyRequests(service);
+}
+
+void ContactsScreen::drawHeader() {
+    ImGui::TextUnformatted("Contacts");
+    ImGui::SameLine();
+    ImGui::TextDisabled("%zu", m_rows.size());
+    ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 120.0f);
+    if (ImGui::Button("New contact", ImVec2(120, 0)) && !m_form.open) {
+        m_form = Form{};
+        m_form.open = true;
+        m_form.focusFirstField = true;
+    }
+    ImGui::Separator();
+}
+
+void ContactsScreen::drawFieldError(const char* field) const {
+    if (m_form.errorField != field) return;
+    ImGui::SameLine();
+    ImGui::TextColored(kErrorColour, "%s", m_form.errorReason.c_str());
+}
+
+void ContactsScreen::drawForm() {
+    const ImGuiInputTextFlags enterSaves = ImGuiInputTextFlags_EnterReturnsTrue;
+    ImGui::PushItemWidth(320);
+    if (m_form.focusFirstField) {
+        ImGui::SetKeyboardFocusHere();
+        m_form.focusFirstField = false;
+    }
+    m_saveRequested |= ImGui::InputText("Name", m_form.name, sizeof m_form.name, enterSaves);
+    drawFieldError("name");
+    m_saveRequested |= ImGui::InputText("Email", m_form.email, sizeof m_form.email, enterSaves);
+    drawFieldError("email");
+    m_saveRequested |= ImGui::InputText("Phone", m_form.phone, sizeof m_form.phone, enterSaves);
+    drawFieldError("phone");
+    ImGui::PopItemWidth();
+
+    m_saveRequested |= ImGui::Button("Save", ImVec2(100, 0));
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel", ImVec2(100, 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+        m_form.open = false;
+    if (!m_form.errorField.empty() && m_form.errorField != "name" && m_form.errorField != "email" &&
+        m_form.errorField != "phone")
+        ImGui::TextColored(kErrorColour, "Could not save: %s", m_form.errorReason.c_str());
+    ImGui::Separator();
+}
+
+void ContactsScreen::drawTable() {
+    const float statusBar = ImGui::GetFrameHeightWithSpacing();
+    if (m_rows.empty()) {
+        ImGui::TextDisabled("No contacts yet. Click \"New contact\" to add one.");
+        return;
+    }
+    const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
+                                  ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("contacts", 4, flags, ImVec2(0, -statusBar))) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_None, 3.0f);
+    ImGui::TableSetupColumn("Email", ImGuiTableColumnFlags_None, 3.0f);
+    ImGui::TableSetupColumn("Phone", ImGuiTableColumnFlags_None, 2.0f);
+    ImGui::TableSetupColumn("Added", ImGuiTableColumnFlags_None, 1.5f);
+    ImGui::TableHeadersRow();
+
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(m_rows.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const contacts::Contact& c = m_rows[static_cast<size_t>(i)];
+            ImGui::PushID(static_cast<int>(c.id));
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            if (ImGui::Selectable(c.name.c_str(), m_selectedId == c.id, ImGuiSelectableFlags_SpanAllColumns))
+                m_selectedId = c.id;
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(c.email.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(c.phone.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(localDate(c.createdAt).c_str());
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndTable();
+}
+
+void ContactsScreen::applyRequests(contacts::ContactService& service) {
+    if (!m_saveRequested) return;
+    m_saveRequested = false;
+    try {
+        m_selectedId = service.add({m_form.name, m_form.email, m_form.phone});
+        m_form = Form{};
+        m_stale = true;
+    } catch (const ValidationError& e) {
+        m_form.errorField = e.field();
+        m_form.errorReason = e.reason();
+    } catch (const std::exception& e) {
+        // Storage failures keep the form filled in, so nothing typed is lost.
+        m_form.errorField = "storage";
+        m_form.errorReason = e.what();
+    }
+}
+
+} // namespace satchel::ui

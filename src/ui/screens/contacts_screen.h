@@ -1,0 +1,45 @@
+#pragma once
+// The Contacts screen: the list of people and the "New contact" form.
+// View state only; contacts themselves are read and written through ContactService.
+#include "core/contacts/contact.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace satchel::contacts {
+class ContactService;
+}
+
+namespace satchel::ui {
+
+class ContactsScreen {
+public:
+    void draw(contacts::ContactService& service);
+
+private:
+    struct Form {
+        bool open = false;
+        bool focusFirstField = false;
+        char name[256] = {};
+        char email[256] = {};
+        char phone[64] = {};
+        std::string errorField;   // which field the last save rejected
+        std::string errorReason;  // why, in plain words
+    };
+
+    void drawHeader();
+    void drawForm();
+    void drawTable();
+    void drawFieldError(const char* field) const;
+    // Requests made while drawing are applied here, once per frame, after the widgets.
+    void applyRequests(contacts::ContactService& service);
+
+    Form m_form;
+    bool m_saveRequested = false;
+    bool m_stale = true;
+    std::vector<contacts::Contact> m_rows;
+    std::int64_t m_selectedId = 0;
+};
+
+} // namespace satchel::ui

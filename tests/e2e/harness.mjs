@@ -1,0 +1,99 @@
+// Shared by the browser tests: serves dist/ on a loopback port and drives Debian's Chromium
+// through playwright-core (no browser download), with real mouse and keyboard events.
+import { createServer } from 'node:http';
+import { mkdtemp, readFile, rm, mkdir } from 'node:fs/promises';
+import { extname, join, normalize, dirname } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const artifacts = join(root, 'build', 'e2e');
+const dist = join(root, 'dist');
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm',
+  '.data': 'application/octet-stream' };
+
+export async function serveDist() {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(dist, path.endsWith('/') ? join(path, 'index.html') : path);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'Content-Type': types[extname(file)] || 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader',
+  '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync',
+  '--disable-quic'];
+
+// A browser with its own fresh profile. Pass `profileDir` to reuse a profile across launches.
+export async function launch({ profileDir, viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1 } = {}) {
+  const dir = profileDir || await mkdtemp(join(tmpdir(), 'satchel-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs, viewport, deviceScaleFactor,
+  });
+  const cleanup = async () => {
+    await context.close();
+    if (!profileDir) await rm(dir, { recursive: true, force: true });
+  };
+  return { context, close: cleanup };
+}
+
+// Opens the app and waits for its first frame. Console errors are collected for the test to check.
+export async function openApp(context, url) {
+  const page = context.pages()[0] || await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url);
+  await page.evaluate(() => window.satchel.ready.then(() => true));
+  return { page, errors };
+}
+
+// ---- The UI through its real input path -------------------------------------------------------
+
+export async function find(page, label) {
+  await page.evaluate(() => window.satchel.idle());
+  return page.evaluate((l) => window.satchel.ui.find(l), label);
+}
+
+export async function mustFind(page, label) {
+  const item = await find(page, label);
+  if (!item) {
+    const labels = await page.evaluate(() => window.satchel.ui.items().map((i) => i.label).filter(Boolean));
+    throw new Error(`no UI item labelled "${label}"; drawn: ${JSON.stringify(labels.slice(0, 60))}`);
+  }
+  return item;
+}
+
+export async function click(page, label) {
+  const item = await mustFind(page, label);
+  if (!item.visible) throw new Error(`"${label}" is drawn but not visible`);
+  await page.mouse.click(item.x + item.w / 2, item.y + item.h / 2);
+  await page.evaluate(() => window.satchel.idle());
+  return item;
+}
+
+// Clicks a text field and waits until the text agent has focus, as it does for a person.
+export async function focusField(page, label) {
+  await click(page, label);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent');
+}
+
+export async function query(page, sql, params = []) {
+  return page.evaluate(([s, p]) => window.satchel.query(s, p), [sql, params]);
+}
+
+export async function screenshot(page, name) {
+  await mkdir(artifacts, { recursive: true });
+  const file = join(artifacts, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}

@@ -1,0 +1,38 @@
+#include "core/common/text.h"
+
+#include <doctest/doctest.h>
+
+using namespace satchel::text;
+
+TEST_CASE("trim removes surrounding ASCII space and keeps Chinese text intact") {
+    CHECK(trim("  张三 \t") == "张三");
+    CHECK(trim("") == "");
+    CHECK(trim(" \n ") == "");
+}
+
+TEST_CASE("UTF-8 validity: real text passes, broken bytes are caught") {
+    CHECK(isValidUtf8("王小明 Zoë 😀"));
+    CHECK_FALSE(isValidUtf8("\xff"));
+    CHECK_FALSE(isValidUtf8("\xe7\x8e"));          // truncated 3-byte sequence
+    CHECK_FALSE(isValidUtf8("\xc0\xaf"));          // overlong '/'
+    CHECK_FALSE(isValidUtf8("\xed\xa0\x80"));      // UTF-16 surrogate
+    CHECK(codePointCount("张三abc") == 5);
+}
+
+#include "core/common/time_format.h"
+
+#include <cstdlib>
+#include <ctime>
+
+TEST_CASE("dates are shown in the local time zone") {
+    // Force a zone so the expectation is fixed: 2024-01-01 00:30 UTC is still 2023 in New York.
+    setenv("TZ", "America/New_York", 1);
+    tzset();
+    const bool zoneKnown = satchel::localDateTime(0) == "1969-12-31 19:00";
+    setenv("TZ", "UTC", 1);
+    tzset();
+    CHECK(satchel::localDate(1'704'069'000'000) == "2024-01-01");
+    CHECK(satchel::localDateTime(1'704'069'000'000) == "2024-01-01 00:30");
+    CHECK(satchel::localDateTime(-1) == "1969-12-31 23:59");
+    if (!zoneKnown) MESSAGE("no tz database for America/New_York here; checked UTC only");
+}
