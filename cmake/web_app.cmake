@@ -16,6 +16,7 @@ add_library(satchel_ui STATIC
   src/ui/item_locator.cpp
   src/ui/screens/contacts_screen.cpp
   src/ui/theme.cpp
+  src/ui/widgets.cpp
 )
 target_link_libraries(satchel_ui PUBLIC satchel_core imgui)
 target_compile_options(satchel_ui PRIVATE -Wall -Wextra)

@@ -48,6 +48,10 @@ void InputQueue::applyToImGui() {
         case InputEvent::Kind::Text:
             // A click that focuses a field must land before the text meant for it.
             if (buttonsChanged || keyChanged) return;
+            // Text from the page is committed text (typed, pasted, IME), never a shortcut; ImGui 1.86
+            // drops characters while Ctrl is held, which would lose a Ctrl+V paste.
+            io.KeyCtrl = false;
+            io.KeySuper = false;
             io.AddInputCharactersUTF8(e.text.c_str());
             typed = true;
             break;

@@ -3,6 +3,7 @@
 #include "core/workspace/workspace.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 #include <imgui.h>
 
@@ -30,7 +31,11 @@ void App::drawFrame() {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     if (ImGui::Begin("Satchel", nullptr, flags)) {
-        m_contacts.draw(m_workspace.contacts());
+        // The screen gets everything above the status bar, so the bar stays at the bottom edge.
+        const float statusBarHeight = ImGui::GetFrameHeightWithSpacing();
+        if (ImGui::BeginChild("screen", ImVec2(0, -statusBarHeight), false, ImGuiWindowFlags_NoBackground))
+            m_contacts.draw(m_workspace.contacts());
+        ImGui::EndChild();
         drawStatusBar();
     }
     ImGui::End();
@@ -38,8 +43,9 @@ void App::drawFrame() {
 
 void App::drawStatusBar() {
     ImGui::Separator();
-    ImGui::TextDisabled("%lld contacts  ·  Kept in this tab's memory: saving to the browser is not built yet",
-                        static_cast<long long>(m_workspace.contacts().count()));
+    const auto count = m_workspace.contacts().count();
+    hintText(std::to_string(count) + (count == 1 ? " contact" : " contacts") +
+             "  ·  Kept in this tab's memory: saving to the browser is not built yet");
 }
 
 } // namespace satchel::ui

@@ -13,6 +13,16 @@ namespace {
 ItemLocator* locatorOf(ImGuiContext* ctx) { return static_cast<ItemLocator*>(ctx->TestEngine); }
 } // namespace
 
+void reportLastItem(const char* label) {
+    ImGuiContext* ctx = ImGui::GetCurrentContext();
+    ItemLocator* locator = locatorOf(ctx);
+    if (!locator) return;
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const ImGuiID id = ImGui::GetID(label);
+    locator->onItemAdd(ctx, min.x, min.y, max.x, max.y, id);
+    locator->onItemInfo(id, label);
+}
+
 void ItemLocator::attach(ImGuiContext* ctx) {
     ctx->TestEngine = this;
     ctx->TestEngineHookItems = true;

@@ -17,6 +17,10 @@ struct LocatedItem {
     bool visible = false;       // false when scrolled or clipped out of view
 };
 
+// Reports the item ImGui just drew (text has no ID of its own) under `label`, so tests can find
+// what a person reads: error messages, empty states, status lines.
+void reportLastItem(const char* label);
+
 class ItemLocator {
 public:
     // Connects this locator to `ctx`'s hooks (stored in the context, so no global is needed).

@@ -3,6 +3,7 @@
 #include "core/common/time_format.h"
 #include "core/common/validation_error.h"
 #include "core/contacts/contact_service.h"
+#include "ui/widgets.h"
 
 #include <imgui.h>
 
@@ -10,10 +11,6 @@
 #include <cstring>
 
 namespace satchel::ui {
-
-namespace {
-const ImVec4 kErrorColour(0.80f, 0.15f, 0.15f, 1.0f);
-}
 
 void ContactsScreen::draw(contacts::ContactService& service) {
     if (m_stale) {
@@ -43,7 +40,7 @@ void ContactsScreen::drawHeader() {
 void ContactsScreen::drawFieldError(const char* field) const {
     if (m_form.errorField != field) return;
     ImGui::SameLine();
-    ImGui::TextColored(kErrorColour, "%s", m_form.errorReason.c_str());
+    errorText(m_form.errorReason);
 }
 
 void ContactsScreen::drawForm() {
@@ -67,19 +64,18 @@ void ContactsScreen::drawForm() {
         m_form.open = false;
     if (!m_form.errorField.empty() && m_form.errorField != "name" && m_form.errorField != "email" &&
         m_form.errorField != "phone")
-        ImGui::TextColored(kErrorColour, "Could not save: %s", m_form.errorReason.c_str());
+        errorText("Could not save: " + m_form.errorReason);
     ImGui::Separator();
 }
 
 void ContactsScreen::drawTable() {
-    const float statusBar = ImGui::GetFrameHeightWithSpacing();
     if (m_rows.empty()) {
-        ImGui::TextDisabled("No contacts yet. Click \"New contact\" to add one.");
+        hintText("No contacts yet. Click \"New contact\" to add one.");
         return;
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
                                   ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("contacts", 4, flags, ImVec2(0, -statusBar))) return;
+    if (!ImGui::BeginTable("contacts", 4, flags, ImVec2(0, 0))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_None, 3.0f);
     ImGui::TableSetupColumn("Email", ImGuiTableColumnFlags_None, 3.0f);

@@ -1,0 +1,12 @@
+#pragma once
+// Small widgets shared by the screens.
+#include <string>
+
+namespace satchel::ui {
+
+// A message in the error colour; findable by tests under its text.
+void errorText(const std::string& text);
+// Secondary text (hints, empty states, status); findable by tests under its text.
+void hintText(const std::string& text);
+
+} // namespace satchel::ui
