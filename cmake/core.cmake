@@ -6,6 +6,8 @@ add_library(satchel_core STATIC
   src/core/contacts/contact_validation.cpp
   src/core/db/database.cpp
   src/core/db/migrations.cpp
+  src/core/db/page_store.cpp
+  src/core/db/page_vfs.cpp
   src/core/db/readonly_query.cpp
   src/core/db/statement.cpp
   src/core/db/transaction.cpp

@@ -5,6 +5,8 @@ add_executable(satchel_unit_tests
   tests/unit/contact_validation_test.cpp
   tests/unit/database_test.cpp
   tests/unit/migrations_test.cpp
+  tests/unit/page_store_test.cpp
+  tests/unit/page_vfs_test.cpp
   tests/unit/readonly_query_test.cpp
   tests/unit/text_test.cpp
   tests/unit/transaction_test.cpp

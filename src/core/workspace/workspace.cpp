@@ -7,6 +7,13 @@ namespace satchel {
 
 Workspace::Workspace(const std::string& path, Clock clock, const char* vfs)
     : m_db(path, vfs), m_contacts(m_db, std::move(clock)) {
+    if (vfs) {
+        // The page store persists at each commit's sync; the journal only needs to support ROLLBACK.
+        // Never journal_mode=OFF or synchronous=OFF here: they skip the sync that marks a commit.
+        m_db.execScript("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = FULL");
+    } else if (path != ":memory:" && !path.empty()) {
+        m_db.execScript("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
+    }
     db::migrate(m_db, schema::migrations());
 }
 

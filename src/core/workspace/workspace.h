@@ -12,6 +12,7 @@ namespace satchel {
 class Workspace {
 public:
     // Opens `path` (":memory:" for a scratch database) and brings its schema up to date.
+    // A file on disk uses WAL; a database on a page-store VFS (`vfs`) keeps its journal in memory.
     explicit Workspace(const std::string& path, Clock clock = systemNowMs, const char* vfs = nullptr);
 
     db::Database& database() { return m_db; }
