@@ -1,5 +1,6 @@
 # The core library: pure C++20, linked by the web app, the CLI, the tests and the benchmarks.
 add_library(satchel_core STATIC
+  src/core/common/failure.cpp
   src/core/common/text.cpp
   src/core/common/time_format.cpp
   src/core/contacts/contact_service.cpp

@@ -15,27 +15,40 @@ add_library(satchel_ui STATIC
   src/ui/fonts.cpp
   src/ui/item_locator.cpp
   src/ui/screens/contacts_screen.cpp
+  src/ui/screens/settings_screen.cpp
+  src/ui/storage_actions.cpp
   src/ui/theme.cpp
   src/ui/widgets.cpp
 )
-target_link_libraries(satchel_ui PUBLIC satchel_core imgui)
+target_link_libraries(satchel_ui PUBLIC satchel_core satchel_platform imgui)
 target_compile_options(satchel_ui PRIVATE -Wall -Wextra)
 
 add_library(satchel_platform STATIC
   src/platform/input_queue.cpp
   src/platform/web/web_platform.cpp
+  src/platform/web/web_storage.cpp
 )
-target_link_libraries(satchel_platform PUBLIC imgui)
+target_link_libraries(satchel_platform PUBLIC imgui satchel_core)
 target_include_directories(satchel_platform PUBLIC "${CMAKE_SOURCE_DIR}/src")
 target_compile_options(satchel_platform PRIVATE -Wall -Wextra)
 
-add_executable(app src/main/web_main.cpp)
-add_dependencies(app satchel_fonts)
-target_link_libraries(app PRIVATE satchel_ui satchel_platform)
-target_link_options(app PRIVATE
+# The app and its test build share everything but src/main/test_hooks.cpp. Both are named app.js;
+# the test build lives in build/wasm/test-app/ and is served from dist-test/ by the browser tests.
+set(SATCHEL_APP_LINK_OPTIONS
   -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=${SATCHEL_MAXIMUM_MEMORY}
   -sENVIRONMENT=web
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
-  -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString
+  -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString,addRunDependency,removeRunDependency
   "--preload-file" "${_ui_font}@/fonts/ui.ttf")
+
+add_executable(app src/main/web_main.cpp)
+add_dependencies(app satchel_fonts)
+target_link_libraries(app PRIVATE satchel_ui satchel_platform)
+target_link_options(app PRIVATE ${SATCHEL_APP_LINK_OPTIONS})
+
+add_executable(app_test src/main/web_main.cpp src/main/test_hooks.cpp)
+add_dependencies(app_test satchel_fonts)
+target_link_libraries(app_test PRIVATE satchel_ui satchel_platform)
+target_link_options(app_test PRIVATE ${SATCHEL_APP_LINK_OPTIONS})
+set_target_properties(app_test PROPERTIES OUTPUT_NAME app RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/test-app")

@@ -34,8 +34,25 @@
     printErr: (text) => console.error(text),
     setStatus: (text) => { if (text && !started) loading.textContent = text; },
     onAbort: (what) => showFatal('Satchel stopped unexpectedly: ' + what),
-    onRuntimeInitialized: () => { started = true; attachInput(); resize(); },
+    // The database's pages are read from IndexedDB while the wasm downloads; main() waits for them.
+    preRun: [() => {
+      Module.addRunDependency('satchel-pages');
+      window.satchelPageStore.load().then(() => Module.removeRunDependency('satchel-pages'),
+        (e) => showFatal('Satchel could not open its saved data: ' + ((e && e.message) || e)));
+    }],
+    onRuntimeInitialized: () => {
+      started = true;
+      try {
+        window.satchelPageStore.handToWasm(Module);
+      } catch (e) {
+        showFatal(e.message);
+        throw e;
+      }
+      attachInput();
+      resize();
+    },
     satchelFatal: showFatal,
+    satchelCommit: (...args) => window.satchelPageStore.commit(Module, ...args),
     satchelSetClipboard: (text) => {
       if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(() => {});
     },
@@ -172,6 +189,7 @@
     }
     if (frameCount === 1) {
       loading.className = 'hidden';
+      window.satchelPageStore.store.timings.firstFrameMs = performance.now();
       resolveReady(window.satchel);
     }
     if (frameWaiters.length) {
@@ -204,6 +222,16 @@
       do { await this.frames(1); } while (Module._satchel_input_pending());
       await this.frames(1);
     },
+    // Resolves when every commit made so far is durable in IndexedDB.
+    flushed: () => window.satchelPageStore.flushed(),
+    async storage() {
+      const ps = window.satchelPageStore;
+      await ps.refreshUsage();
+      const s = ps.store;
+      return { persisted: s.persisted, usage: s.usage, quota: s.quota, pendingCommits: ps.pendingCommits(),
+        lastCommitSeq: s.lastDurableSeq, error: s.error || null, state: s.state, bytesWritten: s.bytesWritten,
+        timings: { ...s.timings } };
+    },
     query(sql, params = []) {
       const reply = callJson('satchel_query', ['string', 'string'], [sql, JSON.stringify(params)]);
       if (reply.error) throw new Error(reply.error);
@@ -218,4 +246,17 @@
       },
     },
   };
+
+  // Test builds (dist-test/) only: writes and injected storage failures for tests and benchmarks.
+  Module.onRuntimeInitialized = ((init) => () => {
+    init();
+    if (!Module._satchel_test_exec) return;
+    window.satchel.test = {
+      exec(sql) {
+        const error = Module.ccall('satchel_test_exec', 'string', ['string'], [sql]);
+        if (error) throw new Error(error);
+      },
+      failWrites(errorName) { window.satchelPageStore.store.testFailWrites = errorName || null; },
+    };
+  })(Module.onRuntimeInitialized);
 })();

@@ -21,9 +21,14 @@ build_preset() {
 }
 
 # dist/ is a static site: our page plus the app's .js/.wasm/.data. Any file server can host it.
+# build/dist-test/ is the same page over the test build (writes and failure injection for tests).
 assemble_dist() {
-  local dist="$root/dist"
-  rm -rf "$dist" && mkdir -p "$dist"
+  local dist="$root/dist" test_dist="$root/build/dist-test"
+  rm -rf "$dist" "$test_dist" && mkdir -p "$dist" "$test_dist"
   cp "$root"/web/* "$dist/"
   cp "$root"/build/wasm/app.js "$root"/build/wasm/app.wasm "$root"/build/wasm/app.data "$dist/"
+  if [ -f "$root/build/wasm/test-app/app.js" ]; then
+    cp "$root"/web/* "$test_dist/"
+    cp "$root"/build/wasm/test-app/app.{js,wasm,data} "$test_dist/"
+  fi
 }

@@ -1,8 +1,11 @@
 // The web app's entry point: wiring only. Opens the workspace, starts ImGui on the page's canvas,
 // and exposes the automation surface that web/satchel.js publishes as window.satchel.
+#include "core/db/page_vfs.h"
 #include "core/db/readonly_query.h"
 #include "core/workspace/workspace.h"
+#include "main/web_main.h"
 #include "platform/platform.h"
+#include "platform/storage.h"
 #include "ui/app.h"
 
 #include <emscripten.h>
@@ -39,6 +42,8 @@ void frame() {
 
 } // namespace
 
+satchel::Workspace& webWorkspace() { return *webApp().workspace; }
+
 extern "C" {
 
 // window.satchel.query(sql, params): read-only SQL, rows as JSON; errors as {"error": "..."}.
@@ -64,10 +69,12 @@ EMSCRIPTEN_KEEPALIVE const char* satchel_ui_items() {
 int main() {
     auto& w = webApp();
     try {
-        // In memory until the IndexedDB page store exists.
-        w.workspace = std::make_unique<satchel::Workspace>(":memory:");
+        // The pages web/page_store.js loaded from IndexedDB are already in the page store.
+        satchel::db::registerPageVfs("satchel-idb", satchel::platform::pageStore(), satchel::platform::commitSink());
+        w.workspace = std::make_unique<satchel::Workspace>("satchel.sqlite3", satchel::systemNowMs, "satchel-idb");
     } catch (const std::exception& e) {
         std::fprintf(stderr, "satchel: cannot open the database: %s\n", e.what());
+        EM_ASM({ Module.satchelFatal("Satchel cannot open its database: " + UTF8ToString($0)); }, e.what());
         return 1;
     }
     ImGui::CreateContext();

@@ -1,8 +1,9 @@
 #pragma once
 // The one application object of the UI: the screens, the theme and the item locator,
-// over one Workspace. Platform code calls frame() once per display refresh.
+// over one Workspace. Platform code calls the frame functions once per display refresh.
 #include "ui/item_locator.h"
 #include "ui/screens/contacts_screen.h"
+#include "ui/screens/settings_screen.h"
 
 namespace satchel {
 class Workspace;
@@ -25,12 +26,16 @@ public:
     const ItemLocator& locator() const { return m_locator; }
 
 private:
+    void followStorageOwnership();
+    void drawOwnershipBanner();
     void drawStatusBar();
 
     Workspace& m_workspace;
     ItemLocator m_locator;
     ContactsScreen m_contacts;
+    SettingsScreen m_settings;
     float m_fontPixelRatio = 0;
+    bool m_readOnlyChosen = false;  // the user chose "Use read-only here"
 };
 
 } // namespace satchel::ui

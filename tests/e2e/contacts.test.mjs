@@ -1,12 +1,15 @@
 // A person adds a contact with a Chinese name and sees it listed.
-import { test, before, after } from 'node:test';
+import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveDist, launch, openApp, click, focusField, find, mustFind, query, screenshot } from './harness.mjs';
 
 let server;
 let browser;
-before(async () => { server = await serveDist(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+// Each test gets a fresh browser profile: the app keeps its data, so tests must not share one.
+before(async () => { server = await serveDist(); });
+beforeEach(async () => { browser = await launch(); });
+afterEach(async () => { await browser?.close(); });
+after(async () => { await server?.close(); });
 
 test('a new contact typed with an IME-style Chinese name appears in the list and the database', async () => {
   const { page, errors } = await openApp(browser.context, server.url);

@@ -9,11 +9,12 @@ import { chromium } from 'playwright-core';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const artifacts = join(root, 'build', 'e2e');
-const dist = join(root, 'dist');
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm',
   '.data': 'application/octet-stream' };
 
-export async function serveDist() {
+// `which`: 'dist' (the shipped app) or 'dist-test' (the test build, with window.satchel.test).
+export async function serveDist(which = 'dist') {
+  const dist = which === 'dist' ? join(root, 'dist') : join(root, 'build', which);
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(dist, path.endsWith('/') ? join(path, 'index.html') : path);
@@ -46,9 +47,14 @@ export async function launch({ profileDir, viewport = { width: 1280, height: 800
   return { context, close: cleanup };
 }
 
+// A browser whose contexts each have their own fresh storage (for many short independent trials).
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
+}
+
 // Opens the app and waits for its first frame. Console errors are collected for the test to check.
-export async function openApp(context, url) {
-  const page = context.pages()[0] || await context.newPage();
+export async function openApp(context, url, { newPage = false } = {}) {
+  const page = (!newPage && context.pages()[0]) || await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -85,6 +91,23 @@ export async function click(page, label) {
 export async function focusField(page, label) {
   await click(page, label);
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent');
+}
+
+// Items whose label contains `text` (for long messages).
+export async function findContaining(page, text) {
+  await page.evaluate(() => window.satchel.idle());
+  return page.evaluate((t) => window.satchel.ui.items().filter((i) => i.label.includes(t)), text);
+}
+
+export async function addContact(page, name, email = '') {
+  await click(page, 'New contact');
+  await focusField(page, 'Name');
+  await page.keyboard.insertText(name);
+  if (email) {
+    await focusField(page, 'Email');
+    await page.keyboard.type(email);
+  }
+  await click(page, 'Save');
 }
 
 export async function query(page, sql, params = []) {

@@ -1,12 +1,15 @@
 // Text reaches ImGui through the text agent: IME composition, paste and plain typing.
-import { test, before, after } from 'node:test';
+import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveDist, launch, openApp, click, focusField, mustFind, query, screenshot } from './harness.mjs';
 
 let server;
 let browser;
-before(async () => { server = await serveDist(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+// Each test gets a fresh browser profile: the app keeps its data, so tests must not share one.
+before(async () => { server = await serveDist(); });
+beforeEach(async () => { browser = await launch(); });
+afterEach(async () => { await browser?.close(); });
+after(async () => { await server?.close(); });
 
 async function savedName(page) {
   await click(page, 'Save');

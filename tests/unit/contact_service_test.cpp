@@ -1,6 +1,10 @@
 #include "core/common/validation_error.h"
 #include "core/workspace/workspace.h"
 
+#include <sqlite3.h>
+
+#include <cstring>
+
 #include <doctest/doctest.h>
 
 using namespace satchel;
@@ -37,4 +41,44 @@ TEST_CASE("contacts are listed by name regardless of case, and can be paged") {
     for (int offset = 0; offset < 4; offset += 2)
         for (const auto& c : ws.contacts().list(2, offset)) names.push_back(c.name);
     CHECK(names == std::vector<std::string>{"Alice", "bob", "carol", "Dave"});
+}
+
+TEST_CASE("a read-only workspace refuses to save and keeps what it has") {
+    auto ws = scratch();
+    ws.contacts().add({"Kept", "", ""});
+    ws.setReadOnly(true);
+    CHECK_THROWS_WITH_AS(ws.contacts().add({"Refused", "", ""}), doctest::Contains("readonly"), db::DbError);
+    CHECK(ws.contacts().count() == 1);
+    ws.setReadOnly(false);
+    CHECK_NOTHROW(ws.contacts().add({"Accepted", "", ""}));
+}
+
+TEST_CASE("a backup is a complete SQLite database with every contact") {
+    auto ws = scratch();
+    ws.contacts().add({"张三", "zhang@example.cn", ""});
+    const std::string image = ws.backup();
+    REQUIRE(image.size() > 100);
+    CHECK(image.compare(0, 16, std::string("SQLite format 3\0", 16)) == 0);
+    db::Database copy(":memory:");
+    auto* raw = static_cast<unsigned char*>(sqlite3_malloc64(image.size()));
+    std::memcpy(raw, image.data(), image.size());
+    REQUIRE(sqlite3_deserialize(copy.handle(), "main", raw, static_cast<sqlite3_int64>(image.size()),
+                                static_cast<sqlite3_int64>(image.size()),
+                                SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE) == SQLITE_OK);
+    auto stmt = copy.prepare("SELECT name FROM contacts");
+    REQUIRE(stmt.step());
+    CHECK(stmt.columnText(0) == "张三");
+}
+
+#include "core/common/failure.h"
+
+TEST_CASE("a refused save is explained in plain words, not SQLite codes") {
+    auto ws = scratch();
+    ws.setReadOnly(true);
+    try {
+        ws.contacts().add({"Refused", "", ""});
+        FAIL("should have been refused");
+    } catch (const std::exception& e) {
+        CHECK(describeFailure(e).find("read-only because Satchel is open in another tab") != std::string::npos);
+    }
 }

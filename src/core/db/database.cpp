@@ -36,6 +36,15 @@ void Database::execScript(std::string_view sql) {
 
 Statement Database::prepare(std::string_view sql) { return Statement(m_db, sql); }
 
+std::string Database::serialize() const {
+    sqlite3_int64 size = 0;
+    unsigned char* data = sqlite3_serialize(m_db, "main", &size, 0);
+    if (!data) throw DbError(std::string("cannot copy the database: ") + sqlite3_errmsg(m_db), sqlite3_errcode(m_db));
+    std::string out(reinterpret_cast<const char*>(data), static_cast<size_t>(size));
+    sqlite3_free(data);
+    return out;
+}
+
 std::int64_t Database::lastInsertRowid() const { return sqlite3_last_insert_rowid(m_db); }
 
 int Database::changes() const { return sqlite3_changes(m_db); }

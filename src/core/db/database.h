@@ -25,6 +25,9 @@ public:
     void execScript(std::string_view sql);
     Statement prepare(std::string_view sql);
 
+    // The whole database as one standalone SQLite file (a consistent snapshot; call between transactions).
+    std::string serialize() const;
+
     std::int64_t lastInsertRowid() const;
     int changes() const;
     bool inTransaction() const;

@@ -17,4 +17,10 @@ Workspace::Workspace(const std::string& path, Clock clock, const char* vfs)
     db::migrate(m_db, schema::migrations());
 }
 
+void Workspace::setReadOnly(bool readOnly) {
+    // The value is one of two constants, never input: PRAGMA takes no bound parameters.
+    m_db.execScript(readOnly ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF");
+    m_readOnly = readOnly;
+}
+
 } // namespace satchel

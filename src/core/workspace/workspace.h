@@ -16,10 +16,18 @@ public:
     explicit Workspace(const std::string& path, Clock clock = systemNowMs, const char* vfs = nullptr);
 
     db::Database& database() { return m_db; }
+
+    // Read-only: every write is refused by SQLite itself (PRAGMA query_only), e.g. while another
+    // browser tab owns the database.
+    void setReadOnly(bool readOnly);
+    bool readOnly() const { return m_readOnly; }
+    // The whole database as a SQLite file, for "Download backup".
+    std::string backup() const { return m_db.serialize(); }
     contacts::ContactService& contacts() { return m_contacts; }
 
 private:
     db::Database m_db;
+    bool m_readOnly = false;
     contacts::ContactService m_contacts;
 };
 

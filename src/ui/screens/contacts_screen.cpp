@@ -1,5 +1,6 @@
 #include "ui/screens/contacts_screen.h"
 
+#include "core/common/failure.h"
 #include "core/common/time_format.h"
 #include "core/common/validation_error.h"
 #include "core/contacts/contact_service.h"
@@ -118,7 +119,7 @@ void ContactsScreen::applyRequests(contacts::ContactService& service) {
     } catch (const std::exception& e) {
         // Storage failures keep the form filled in, so nothing typed is lost.
         m_form.errorField = "storage";
-        m_form.errorReason = e.what();
+        m_form.errorReason = describeFailure(e);
     }
 }
 

@@ -1,0 +1,10 @@
+#pragma once
+// Turns a failure into words a person can act on (the UI never sees SQLite result codes).
+#include <exception>
+#include <string>
+
+namespace satchel {
+
+std::string describeFailure(const std::exception& e);
+
+} // namespace satchel

@@ -1,0 +1,345 @@
+// The IndexedDB side of Satchel's page store (see docs/ARCHITECTURE.md, "Storage").
+//
+// The database file lives in wasm memory as pages (src/core/db/page_store.cpp). At every SQLite
+// commit the changed pages arrive here through commit(); they are copied out of the wasm heap at
+// once and written, with a header {pageSize, pageCount, seq}, in ONE readwrite transaction, so
+// IndexedDB always holds a whole committed state. Writes go strictly in commit order, one
+// transaction at a time; commits that pile up meanwhile are merged into the next transaction
+// (later page versions win), which is still one committed state.
+//
+// Pitfalls this code is written against:
+//  - put(HEAPU8.subarray(...)) would store the whole heap: every page is slice()d (a copy).
+//  - every put of a transaction is issued synchronously inside one request callback; an await in
+//    between would let IndexedDB auto-commit half a transaction.
+//  - transactions ask for {durability: 'strict'}: "complete" then means on disk, not in a buffer.
+//  - a failed write stops all later writes: commit N+1 is never written on top of a missing N.
+//    The data stays in memory and in this queue, and the write is retried.
+//  - a second writer is refused twice over: a Web Lock makes one tab the owner, and inside each
+//    transaction the stored header's seq must be the one this tab last wrote.
+'use strict';
+
+(function () {
+  const DB_NAME = 'satchel';
+  const DB_VERSION = 1;
+  const LOCK_NAME = 'satchel-database-owner';
+  const TAKE_OVER_FLAG = 'satchel-take-over';
+  const LOAD_BATCH = 512;  // pages per getAll()
+  const RETRY_MS = [1000, 2000, 5000, 10000, 30000];
+
+  // States shared with platform/storage.h (StorageState).
+  const State = { Saved: 0, Saving: 1, Failed: 2, ReadOnly: 3, TakenOver: 4, Unavailable: 5 };
+
+  const store = {
+    idb: null,
+    owner: false,           // this tab holds the Web Lock and may write
+    state: State.Saved,
+    error: '',
+    header: null,           // as loaded: {pageSize, pageCount, seq}
+    loaded: null,           // page index -> ArrayBuffer, until handed to wasm
+    lastDurableSeq: 0,      // seq of the last commit known to be in IndexedDB
+    lastQueuedSeq: 0,
+    queue: [],              // commits not yet durable, oldest first
+    inFlight: null,
+    retryTimer: null,
+    retries: 0,
+    storedPageCount: 0,     // pages in IndexedDB after the last durable write
+    flushWaiters: [],
+    persisted: false,
+    usage: 0,
+    quota: 0,
+    bytesWritten: 0,        // page bytes handed to put(), for benchmarks
+    timings: {},
+    testFailWrites: null,   // test builds only: the error name to fail writes with
+  };
+
+  // ---- Small promise helpers over IndexedDB requests ------------------------------------------
+  function request(req) {
+    return new Promise((resolve, reject) => {
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+  }
+
+  function openDatabase() {
+    return new Promise((resolve, reject) => {
+      let req;
+      try {
+        req = indexedDB.open(DB_NAME, DB_VERSION);
+      } catch (e) {
+        reject(e);
+        return;
+      }
+      req.onupgradeneeded = () => {
+        req.result.createObjectStore('pages');
+        req.result.createObjectStore('meta');
+      };
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+      req.onblocked = () => reject(new Error('another tab holds an older version of the database open'));
+    });
+  }
+
+  function describe(error) {
+    const name = error && error.name;
+    if (name === 'QuotaExceededError') {
+      return 'The browser refused to save: its storage for this site is full (QuotaExceededError). ' +
+        'Your changes are kept in this tab. Download a backup, then free some space.';
+    }
+    if (name === 'ConflictError') return error.message;
+    if (name === 'InvalidStateError' || name === 'UnknownError') {
+      return `The browser could not write to its database (${name}: ${error.message}). Your changes are kept in this tab.`;
+    }
+    return `Saving failed (${name || 'Error'}: ${(error && error.message) || error}). Your changes are kept in this tab.`;
+  }
+
+  // ---- Ownership: one writing tab --------------------------------------------------------------
+  function acquireLock(steal) {
+    if (!navigator.locks) return Promise.resolve(true);  // no Web Locks: assume the only tab
+    return new Promise((resolve) => {
+      const options = steal ? { steal: true } : { ifAvailable: true };
+      navigator.locks.request(LOCK_NAME, options, (lock) => {
+        if (!lock) {
+          resolve(false);
+          return undefined;
+        }
+        resolve(true);
+        return new Promise(() => {});  // held for the life of the page
+      }).catch((e) => {
+        // Stolen by a tab that chose "Take over": stop writing for good.
+        if (e && e.name === 'AbortError') takenOver();
+      });
+    });
+  }
+
+  function takenOver() {
+    store.owner = false;
+    store.queue = [];
+    clearTimeout(store.retryTimer);
+    setState(State.TakenOver, 'Satchel was taken over by another tab. This tab no longer saves; reload it to continue here.');
+  }
+
+  // ---- Loading, before main() -------------------------------------------------------------------
+  async function load() {
+    const started = performance.now();
+    const steal = sessionStorage.getItem(TAKE_OVER_FLAG) === '1';
+    sessionStorage.removeItem(TAKE_OVER_FLAG);
+    store.owner = await acquireLock(steal);
+    try {
+      store.idb = await openDatabase();
+    } catch (e) {
+      store.owner = false;
+      setState(State.Unavailable, 'This browser gives Satchel no storage here (IndexedDB is unavailable, as in some ' +
+        `private windows: ${(e && e.message) || e}). You can work, but nothing is saved unless you download a backup.`);
+      return;
+    }
+    const tx = store.idb.transaction(['pages', 'meta'], 'readonly');
+    const header = await request(tx.objectStore('meta').get('header'));
+    store.header = header || null;
+    store.loaded = new Map();
+    if (header) {
+      const pages = tx.objectStore('pages');
+      for (let lo = 0; lo < header.pageCount; lo += LOAD_BATCH) {
+        const hi = Math.min(lo + LOAD_BATCH, header.pageCount) - 1;
+        const [keys, values] = await Promise.all([
+          request(pages.getAllKeys(IDBKeyRange.bound(lo, hi))),
+          request(pages.getAll(IDBKeyRange.bound(lo, hi))),
+        ]);
+        keys.forEach((k, i) => store.loaded.set(k, values[i]));
+        const loading = document.getElementById('loading');
+        if (loading && header.pageCount > LOAD_BATCH) {
+          loading.textContent = `Opening your data… ${Math.round((100 * (hi + 1)) / header.pageCount)}%`;
+        }
+      }
+      store.lastDurableSeq = header.seq;
+      store.lastQueuedSeq = header.seq;
+      store.storedPageCount = header.pageCount;
+    }
+    store.timings.pagesLoadedMs = performance.now() - started;
+    if (!store.owner) {
+      setState(State.ReadOnly, 'Satchel is open in another tab. This tab is read-only.');
+    }
+    if (navigator.storage && navigator.storage.persist) {
+      navigator.storage.persist().then((p) => { store.persisted = p; refreshUsage(); }).catch(() => {});
+    }
+  }
+
+  // Called once the runtime is up and before main(): hands the loaded pages to the wasm store.
+  function handToWasm(Module) {
+    const h = store.header;
+    if (h) {
+      const limit = Module._satchel_store_byte_limit();
+      if (h.pageSize * h.pageCount > limit) {
+        throw new Error(`The saved database is ${Math.round(h.pageSize * h.pageCount / 1e6)} MB, more than ` +
+          `the ${Math.round(limit / 1e6)} MB this browser tab can hold.`);
+      }
+      Module._satchel_store_begin_load(h.pageSize, h.pageCount, h.seq);
+      for (const [index, bytes] of store.loaded) {
+        const ptr = Module._satchel_store_load_page(index);
+        if (ptr) Module.HEAPU8.set(new Uint8Array(bytes), ptr);
+      }
+    }
+    store.loaded = null;  // the wasm heap holds the pages now
+    report(Module);
+  }
+
+  // ---- Commits from SQLite ---------------------------------------------------------------------
+  // listPtr points at `count` pairs of uint32 (page index, pointer to the page's bytes).
+  function commit(Module, seq, pageSize, pageCount, previousPageCount, listPtr, count) {
+    // Not the owner: read-only or taken over (SQLite is query_only, so nothing arrives), or no
+    // IndexedDB at all (the state already says nothing is saved; the backup download still works).
+    if (!store.owner) return;
+    const pages = new Map();
+    const base = listPtr >> 2;
+    for (let i = 0; i < count; i++) {
+      const index = Module.HEAPU32[base + 2 * i];
+      const ptr = Module.HEAPU32[base + 2 * i + 1];
+      pages.set(index, Module.HEAPU8.slice(ptr, ptr + pageSize));  // a copy, never a heap view
+    }
+    store.queue.push({ seq, pageSize, pageCount, minPageCount: Math.min(pageCount, previousPageCount), pages });
+    store.lastQueuedSeq = seq;
+    if (store.state === State.Saved) setState(State.Saving, '');
+    pump();
+  }
+
+  function merge(commits) {
+    const merged = { ...commits[commits.length - 1], pages: new Map() };
+    merged.minPageCount = Math.min(...commits.map((c) => c.minPageCount));
+    for (const c of commits) for (const [index, bytes] of c.pages) merged.pages.set(index, bytes);
+    return merged;
+  }
+
+  function pump() {
+    if (store.inFlight || store.retryTimer || !store.queue.length || !store.owner) return;
+    const batch = merge(store.queue);
+    store.queue = [];
+    store.inFlight = batch;
+    const started = performance.now();
+    write(batch).then(() => {
+      store.inFlight = null;
+      store.lastDurableSeq = batch.seq;
+      store.storedPageCount = batch.pageCount;
+      store.retries = 0;
+      store.timings.lastWriteMs = performance.now() - started;
+      if (!store.queue.length) setState(State.Saved, '');
+      resolveFlushWaiters();
+      pump();
+    }, (error) => {
+      store.inFlight = null;
+      if (!store.owner) return;
+      store.queue.unshift(batch);  // nothing after it may be written first
+      if (error && error.name === 'ConflictError') {
+        store.owner = false;
+        setState(State.TakenOver, error.message);
+        return;
+      }
+      setState(State.Failed, describe(error));
+      const delay = RETRY_MS[Math.min(store.retries, RETRY_MS.length - 1)];
+      store.retries++;
+      store.retryTimer = setTimeout(() => { store.retryTimer = null; pump(); }, delay);
+    });
+  }
+
+  function write(batch) {
+    if (store.testFailWrites) {
+      return Promise.reject(new DOMException('Injected write failure (test build)', store.testFailWrites));
+    }
+    return new Promise((resolve, reject) => {
+      let tx;
+      try {
+        tx = store.idb.transaction(['pages', 'meta'], 'readwrite', { durability: 'strict' });
+      } catch (e) {
+        reject(e);
+        return;
+      }
+      let conflict = null;
+      const meta = tx.objectStore('meta');
+      const pages = tx.objectStore('pages');
+      meta.get('header').onsuccess = (event) => {
+        const stored = event.target.result;
+        const storedSeq = stored ? stored.seq : 0;
+        if (storedSeq !== store.lastDurableSeq) {
+          conflict = new DOMException(`Another tab wrote to this database (stored commit ${storedSeq}, this tab ` +
+            `last wrote ${store.lastDurableSeq}). This tab stopped saving to avoid overwriting it.`, 'ConflictError');
+          tx.abort();
+          return;
+        }
+        // Every request of the commit is issued here, synchronously, in this one callback.
+        const storedCount = stored ? stored.pageCount : 0;
+        if (batch.minPageCount < storedCount) pages.delete(IDBKeyRange.lowerBound(batch.minPageCount));
+        let bytes = 0;
+        for (const [index, data] of batch.pages) {
+          if (index >= batch.pageCount) continue;
+          pages.put(data, index);
+          bytes += data.byteLength;
+        }
+        meta.put({ pageSize: batch.pageSize, pageCount: batch.pageCount, seq: batch.seq }, 'header');
+        store.bytesWritten += bytes;
+      };
+      tx.oncomplete = () => resolve();
+      tx.onabort = () => reject(conflict || tx.error || new DOMException('The write was aborted', 'AbortError'));
+    });
+  }
+
+  function resolveFlushWaiters() {
+    const due = store.flushWaiters.filter((w) => w.seq <= store.lastDurableSeq);
+    store.flushWaiters = store.flushWaiters.filter((w) => w.seq > store.lastDurableSeq);
+    due.forEach((w) => w.resolve());
+  }
+
+  // ---- Status for the UI and the automation surface ----------------------------------------------
+  let moduleRef = null;
+
+  function setState(state, error) {
+    store.state = state;
+    store.error = error || '';
+    if (moduleRef) report(moduleRef);
+  }
+
+  function report(Module) {
+    moduleRef = Module;
+    if (!Module._satchel_storage_status) return;
+    const pending = store.queue.length + (store.inFlight ? 1 : 0);
+    Module.ccall('satchel_storage_status', null, ['number', 'number', 'number', 'string', 'number', 'number', 'number'],
+      [store.state, pending, store.lastDurableSeq, store.error, store.persisted ? 1 : 0, store.usage, store.quota]);
+  }
+
+  function refreshUsage() {
+    if (!navigator.storage || !navigator.storage.estimate) return Promise.resolve();
+    return navigator.storage.estimate().then((e) => {
+      store.usage = e.usage || 0;
+      store.quota = e.quota || 0;
+      if (moduleRef) report(moduleRef);
+    }).catch(() => {});
+  }
+
+  window.addEventListener('beforeunload', (e) => {
+    if (store.queue.length || store.inFlight) {
+      e.preventDefault();
+      e.returnValue = 'Satchel is still saving. Leave anyway?';
+    }
+  });
+
+  window.satchelPageStore = {
+    State,
+    store,
+    load,
+    handToWasm,
+    commit,
+    report,
+    refreshUsage,
+    pendingCommits: () => store.queue.length + (store.inFlight ? 1 : 0),
+    // Resolves when every commit made so far is durable in IndexedDB.
+    flushed() {
+      const seq = store.lastQueuedSeq;
+      if (seq <= store.lastDurableSeq) return Promise.resolve();
+      return new Promise((resolve) => store.flushWaiters.push({ seq, resolve }));
+    },
+    takeOver() {
+      sessionStorage.setItem(TAKE_OVER_FLAG, '1');
+      location.reload();
+    },
+    useReadOnly() {
+      if (store.state === State.ReadOnly) setState(State.ReadOnly, 'Read-only: Satchel is open in another tab.');
+    },
+  };
+})();
