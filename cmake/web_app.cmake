@@ -52,3 +52,11 @@ add_dependencies(app_test satchel_fonts)
 target_link_libraries(app_test PRIVATE satchel_ui satchel_platform)
 target_link_options(app_test PRIVATE ${SATCHEL_APP_LINK_OPTIONS})
 set_target_properties(app_test PROPERTIES OUTPUT_NAME app RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/test-app")
+
+# Benchmark baseline only (shell/bench storage): SQLite on Emscripten's IDBFS.
+add_executable(bench_idbfs tests/bench/idbfs/idbfs_main.cpp)
+target_link_libraries(bench_idbfs PRIVATE sqlite3)
+target_link_options(bench_idbfs PRIVATE -lidbfs.js -sFORCE_FILESYSTEM=1 -sALLOW_MEMORY_GROWTH=1
+  -sMAXIMUM_MEMORY=${SATCHEL_MAXIMUM_MEMORY} -sENVIRONMENT=web -sEXPORTED_FUNCTIONS=_main
+  -sEXPORTED_RUNTIME_METHODS=ccall,FS)
+set_target_properties(bench_idbfs PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/bench")

@@ -28,8 +28,11 @@
     rejectReady(new Error(message));
   }
 
+  const params = new URLSearchParams(location.search);
   const Module = {
     canvas,
+    // ?pageSize=N: the page size of a NEW database (an existing one keeps its own).
+    arguments: params.has('pageSize') ? ['--page-size', params.get('pageSize')] : [],
     print: (text) => console.log(text),
     printErr: (text) => console.error(text),
     setStatus: (text) => { if (text && !started) loading.textContent = text; },

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <string>
 
@@ -66,12 +67,18 @@ EMSCRIPTEN_KEEPALIVE const char* satchel_ui_items() {
 
 } // extern "C"
 
-int main() {
+// Arguments come from the page URL (web/satchel.js): `--page-size N` sets the page size of a new
+// database (used by the storage benchmark to compare page sizes; an existing database keeps its own).
+int main(int argc, char** argv) {
     auto& w = webApp();
+    int pageSize = 0;
+    for (int i = 1; i + 1 < argc; ++i)
+        if (std::string(argv[i]) == "--page-size") pageSize = std::atoi(argv[i + 1]);
     try {
         // The pages web/page_store.js loaded from IndexedDB are already in the page store.
         satchel::db::registerPageVfs("satchel-idb", satchel::platform::pageStore(), satchel::platform::commitSink());
-        w.workspace = std::make_unique<satchel::Workspace>("satchel.sqlite3", satchel::systemNowMs, "satchel-idb");
+        w.workspace =
+            std::make_unique<satchel::Workspace>("satchel.sqlite3", satchel::systemNowMs, "satchel-idb", pageSize);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "satchel: cannot open the database: %s\n", e.what());
         EM_ASM({ Module.satchelFatal("Satchel cannot open its database: " + UTF8ToString($0)); }, e.what());

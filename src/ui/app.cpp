@@ -46,11 +46,11 @@ void App::drawFrame() {
         if (ImGui::BeginChild("screen", ImVec2(0, -statusBarHeight), false, ImGuiWindowFlags_NoBackground)) {
             // Screens are registered here, in navigation order.
             if (ImGui::BeginTabBar("screens")) {
-                if (ImGui::BeginTabItem("Contacts")) {
+                if (tabItem("Contacts")) {
                     m_contacts.draw(m_workspace.contacts());
                     ImGui::EndTabItem();
                 }
-                if (ImGui::BeginTabItem("Settings")) {
+                if (tabItem("Settings")) {
                     m_settings.draw(m_workspace);
                     ImGui::EndTabItem();
                 }
@@ -94,9 +94,10 @@ void App::drawStatusBar() {
     case platform::StorageState::TakenOver: errorText("Not saving: another tab took over"); break;
     case platform::StorageState::Failed:
     case platform::StorageState::Unavailable:
-        errorText(s.error);
-        ImGui::SameLine();
+        // The button first: the message can be longer than the window is wide.
         if (ImGui::SmallButton("Download backup")) downloadBackup(m_workspace);
+        ImGui::SameLine();
+        errorText(s.error);
         break;
     }
     ImGui::SameLine();

@@ -20,4 +20,10 @@ void hintText(const std::string& text) {
     reportLastItem(text.c_str());
 }
 
+bool tabItem(const char* label) {
+    const bool open = ImGui::BeginTabItem(label);
+    reportLastItem(label);
+    return open;
+}
+
 } // namespace satchel::ui

@@ -8,5 +8,7 @@ namespace satchel::ui {
 void errorText(const std::string& text);
 // Secondary text (hints, empty states, status); findable by tests under its text.
 void hintText(const std::string& text);
+// ImGui::BeginTabItem, reported to tests under its label (ImGui 1.86 tabs have no ItemInfo hook).
+bool tabItem(const char* label);
 
 } // namespace satchel::ui

@@ -175,3 +175,37 @@ TEST_CASE("a workspace on the page VFS creates its schema and survives a reload"
     CHECK(ws.contacts().list(10).at(0).name == "王小明");
     CHECK(sink2.commits.empty());  // opening an up-to-date database writes nothing
 }
+
+#include "core/common/failure.h"
+
+#include <cstdio>
+
+TEST_CASE("a workspace whose store is full refuses the save in plain words and keeps its data") {
+    PageStore store(48 * 1024);
+    RecordingSink sink;
+    registerPageVfs("pages", store, sink);
+    Workspace ws("satchel.db", [] { return std::int64_t{1}; }, "pages");
+    ws.contacts().add({"First", "", ""});
+    std::string reason;
+    try {
+        for (int i = 0; i < 5000; ++i) ws.contacts().add({"Contact number " + std::to_string(i), "", ""});
+    } catch (const std::exception& e) {
+        reason = describeFailure(e);
+    }
+    CHECK(reason.find("the database is full") != std::string::npos);
+    CHECK(text(ws.database(), "PRAGMA integrity_check") == "ok");
+    CHECK(ws.contacts().list(1).at(0).name == "Contact number 0");
+}
+
+TEST_CASE("natively a workspace is an ordinary SQLite file in WAL mode") {
+    const std::string path = "satchel_wal_test.sqlite3";
+    std::remove(path.c_str());
+    {
+        Workspace ws(path);
+        ws.contacts().add({"On disk", "", ""});
+        CHECK(text(ws.database(), "PRAGMA journal_mode") == "wal");
+    }
+    Workspace again(path);
+    CHECK(again.contacts().count() == 1);
+    for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+}

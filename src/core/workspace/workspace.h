@@ -13,7 +13,10 @@ class Workspace {
 public:
     // Opens `path` (":memory:" for a scratch database) and brings its schema up to date.
     // A file on disk uses WAL; a database on a page-store VFS (`vfs`) keeps its journal in memory.
-    explicit Workspace(const std::string& path, Clock clock = systemNowMs, const char* vfs = nullptr);
+    // `newDatabasePageSize` (512..65536, a power of two; 0 = SQLite's default 4096) applies only when
+    // the database is created; an existing database keeps its page size.
+    explicit Workspace(const std::string& path, Clock clock = systemNowMs, const char* vfs = nullptr,
+                       int newDatabasePageSize = 0);
 
     db::Database& database() { return m_db; }
 
