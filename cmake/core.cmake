@@ -1,10 +1,22 @@
 # The core library: pure C++20, linked by the web app, the CLI, the tests and the benchmarks.
 add_library(satchel_core STATIC
+  src/core/activities/activity_service.cpp
+  src/core/companies/company_service.cpp
+  src/core/dashboard/dashboard_service.cpp
+  src/core/deals/deal_service.cpp
+  src/core/deals/pipeline_service.cpp
+  src/core/duplicates/duplicate_service.cpp
+  src/core/marketing/campaign_service.cpp
+  src/core/orders/order_service.cpp
+  src/core/tickets/ticket_service.cpp
   src/core/common/failure.cpp
   src/core/common/text.cpp
   src/core/common/time_format.cpp
+  src/core/audit/audit_log.cpp
+  src/core/common/money.cpp
   src/core/contacts/contact_service.cpp
   src/core/contacts/contact_validation.cpp
+  src/core/custom_fields/custom_field_service.cpp
   src/core/db/database.cpp
   src/core/db/migrations.cpp
   src/core/db/page_store.cpp
@@ -13,6 +25,9 @@ add_library(satchel_core STATIC
   src/core/db/statement.cpp
   src/core/db/transaction.cpp
   src/core/schema/schema.cpp
+  src/core/search/search_index.cpp
+  src/core/search/search_text.cpp
+  src/core/tags/tag_service.cpp
   src/core/workspace/workspace.cpp
 )
 target_include_directories(satchel_core PUBLIC "${CMAKE_SOURCE_DIR}/src")

@@ -181,7 +181,16 @@ TEST_CASE("a workspace on the page VFS creates its schema and survives a reload"
 #include <cstdio>
 
 TEST_CASE("a workspace whose store is full refuses the save in plain words and keeps its data") {
-    PageStore store(48 * 1024);
+    // Room for the schema plus about 64 KB of contacts.
+    std::size_t schemaBytes;
+    {
+        PageStore probe;
+        RecordingSink probeSink;
+        registerPageVfs("probe", probe, probeSink);
+        Workspace empty("satchel.db", [] { return std::int64_t{1}; }, "probe");
+        schemaBytes = probe.fileSize();
+    }
+    PageStore store(schemaBytes + 64 * 1024);
     RecordingSink sink;
     registerPageVfs("pages", store, sink);
     Workspace ws("satchel.db", [] { return std::int64_t{1}; }, "pages");

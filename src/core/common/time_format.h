@@ -11,3 +11,14 @@ std::string localDate(std::int64_t utcMs);
 std::string localDateTime(std::int64_t utcMs);
 
 } // namespace satchel
+
+namespace satchel {
+
+// Start of the local calendar day containing `utcMs`, and of the next day (UTC ms).
+struct DayBounds {
+    std::int64_t start;
+    std::int64_t end;
+};
+DayBounds localDay(std::int64_t utcMs);
+
+} // namespace satchel

@@ -1,8 +1,12 @@
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace satchel::contacts {
+
+// Lifecycle stages, in order: lead, prospect, customer, churned.
+bool isLifecycle(const std::string& s);
 
 struct Contact {
     std::int64_t id = 0;
@@ -11,6 +15,11 @@ struct Contact {
     std::string phone;  // as normalised by validation; empty when unknown
     std::int64_t createdAt = 0;  // UTC ms
     std::int64_t updatedAt = 0;  // UTC ms
+    std::string title, address, city, country, source, owner;
+    std::string lifecycle = "lead";
+    std::string notes;
+    std::optional<std::int64_t> companyId;
+    std::optional<std::int64_t> deletedAt;  // set while in the trash (undo possible)
 };
 
 // What a person fills in; validated and normalised before anything is stored.
@@ -18,6 +27,10 @@ struct ContactDraft {
     std::string name;
     std::string email;
     std::string phone;
+    std::string title, address, city, country, source, owner;
+    std::string lifecycle = "lead";
+    std::string notes;
+    std::optional<std::int64_t> companyId;
 };
 
 } // namespace satchel::contacts

@@ -1,35 +1,265 @@
 #include "core/contacts/contact_service.h"
 
+#include "core/common/validation_error.h"
 #include "core/contacts/contact_validation.h"
 #include "core/db/database.h"
+#include "core/db/transaction.h"
+#include "core/search/search_text.h"
+
+#include <string>
+#include <variant>
 
 namespace satchel::contacts {
 
-ContactService::ContactService(db::Database& db, Clock clock) : m_db(db), m_clock(std::move(clock)) {}
+namespace {
+
+constexpr const char* kColumns =
+    "c.id, c.name, c.email, c.phone, c.created_at, c.updated_at, c.title, c.address, c.city, c.country, c.source, "
+    "c.owner, c.lifecycle, c.notes, c.company_id, c.deleted_at";
+
+std::optional<std::int64_t> optionalInt(const db::Statement& s, int c) {
+    if (s.columnIsNull(c)) return std::nullopt;
+    return s.columnInt64(c);
+}
+
+Contact readContact(const db::Statement& s) {
+    Contact c;
+    c.id = s.columnInt64(0);
+    c.name = s.columnText(1);
+    c.email = s.columnText(2);
+    c.phone = s.columnText(3);
+    c.createdAt = s.columnInt64(4);
+    c.updatedAt = s.columnInt64(5);
+    c.title = s.columnText(6);
+    c.address = s.columnText(7);
+    c.city = s.columnText(8);
+    c.country = s.columnText(9);
+    c.source = s.columnText(10);
+    c.owner = s.columnText(11);
+    c.lifecycle = s.columnText(12);
+    c.notes = s.columnText(13);
+    c.companyId = optionalInt(s, 14);
+    c.deletedAt = optionalInt(s, 15);
+    return c;
+}
+
+// The SQL expression a sort orders by: fixed fragments chosen by enum, never input.
+const char* sortExpression(ContactSort sort) {
+    switch (sort) {
+    case ContactSort::Name: return "c.name COLLATE NOCASE";
+    case ContactSort::Email: return "c.email COLLATE NOCASE";
+    case ContactSort::City: return "c.city COLLATE NOCASE";
+    case ContactSort::Owner: return "c.owner COLLATE NOCASE";
+    case ContactSort::Lifecycle: return "c.lifecycle";
+    case ContactSort::Created: return "c.created_at";
+    case ContactSort::Updated: return "c.updated_at";
+    }
+    return "c.name COLLATE NOCASE";
+}
+
+bool isNumericSort(ContactSort sort) { return sort == ContactSort::Created || sort == ContactSort::Updated; }
+
+using Param = std::variant<std::int64_t, std::string>;
+
+// WHERE clause for a filter, with its parameters in order.
+std::string whereClause(const ContactQuery& q, std::vector<Param>& params) {
+    std::string where = q.trash ? "c.deleted_at IS NOT NULL" : "c.deleted_at IS NULL";
+    const ContactFilter& f = q.filter;
+    if (!f.owner.empty()) {
+        where += " AND c.owner = ?";
+        params.emplace_back(f.owner);
+    }
+    if (!f.city.empty()) {
+        where += " AND c.city = ? COLLATE NOCASE";
+        params.emplace_back(f.city);
+    }
+    if (!f.lifecycle.empty()) {
+        where += " AND c.lifecycle = ?";
+        params.emplace_back(f.lifecycle);
+    }
+    if (f.companyId) {
+        where += " AND c.company_id = ?";
+        params.emplace_back(*f.companyId);
+    }
+    if (!f.tag.empty()) {
+        where += " AND c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)";
+        params.emplace_back(f.tag);
+    }
+    if (f.customFieldId) {
+        where += " AND c.id IN (SELECT entity_id FROM custom_values WHERE field_id = ? AND value = ?)";
+        params.emplace_back(*f.customFieldId);
+        params.emplace_back(f.customValue);
+    }
+    if (const std::string expr = search::matchExpression(f.search); !expr.empty()) {
+        where += " AND c.id IN (SELECT ref_id FROM search_index WHERE search_index MATCH ? AND kind = 1)";
+        params.emplace_back(expr);
+    }
+    return where;
+}
+
+void bindParams(db::Statement& stmt, const std::vector<Param>& params, int first = 1) {
+    int i = first;
+    for (const Param& p : params) std::visit([&](const auto& v) { stmt.bind(i++, v); }, p);
+}
+
+} // namespace
+
+ContactService::ContactService(db::Database& db, Clock clock)
+    : m_db(db), m_clock(clock), m_audit(db, clock), m_search(db) {}
+
+void ContactService::reindex(std::int64_t id) {
+    const auto c = get(id);
+    if (!c || c->deletedAt) {
+        m_search.remove(search::Kind::Contact, id);
+        return;
+    }
+    m_search.put(search::Kind::Contact, id, c->name,
+                 c->email + " " + c->phone + " " + c->title + " " + c->city + " " + c->country + " " + c->notes);
+}
+
+void ContactService::write(std::int64_t id, const ContactDraft& d, std::int64_t now) {
+    m_db.prepare(
+            "UPDATE contacts SET name = ?, email = ?, phone = ?, title = ?, address = ?, city = ?, country = ?, "
+            "source = ?, owner = ?, lifecycle = ?, notes = ?, company_id = ?, updated_at = ? WHERE id = ?")
+        .bindAll(d.name, d.email, d.phone, d.title, d.address, d.city, d.country, d.source, d.owner, d.lifecycle, d.notes,
+                 d.companyId, now, id)
+        .run();
+}
 
 std::int64_t ContactService::add(const ContactDraft& draft) {
     const ContactDraft clean = validated(draft);
     const std::int64_t now = m_clock();
-    m_db.prepare("INSERT INTO contacts (name, email, phone, created_at, updated_at) VALUES (?, ?, ?, ?, ?)")
-        .bindAll(clean.name, clean.email, clean.phone, now, now)
+    db::Transaction tx(m_db);
+    m_db.prepare("INSERT INTO contacts (name, created_at, updated_at) VALUES (?, ?, ?)").bindAll(clean.name, now, now).run();
+    const std::int64_t id = m_db.lastInsertRowid();
+    write(id, clean, now);
+    m_audit.recordChange(audit::Entity::Contact, id, nullptr, "insert");
+    reindex(id);
+    tx.commit();
+    return id;
+}
+
+void ContactService::update(std::int64_t id, const ContactDraft& draft) {
+    const ContactDraft clean = validated(draft);
+    db::Transaction tx(m_db);
+    const auto before = m_audit.snapshot(audit::Entity::Contact, id);
+    if (before.is_null()) throw ValidationError("contact", "no contact with id " + std::to_string(id));
+    write(id, clean, m_clock());
+    m_audit.recordChange(audit::Entity::Contact, id, before);
+    reindex(id);
+    tx.commit();
+}
+
+std::optional<Contact> ContactService::get(std::int64_t id) const {
+    auto stmt = m_db.prepare(std::string("SELECT ") + kColumns + " FROM contacts c WHERE c.id = ?");
+    stmt.bind(1, id);
+    if (!stmt.step()) return std::nullopt;
+    return readContact(stmt);
+}
+
+void ContactService::setDeleted(std::int64_t id, std::optional<std::int64_t> when, const char* action) {
+    const auto before = m_audit.snapshot(audit::Entity::Contact, id);
+    if (before.is_null()) throw ValidationError("contact", "no contact with id " + std::to_string(id));
+    m_db.prepare("UPDATE contacts SET deleted_at = ?, updated_at = ? WHERE id = ?").bindAll(when, m_clock(), id).run();
+    m_audit.recordChange(audit::Entity::Contact, id, before, action);
+    reindex(id);
+}
+
+void ContactService::remove(std::int64_t id) { removeMany({id}); }
+void ContactService::restore(std::int64_t id) { restoreMany({id}); }
+
+void ContactService::removeMany(const std::vector<std::int64_t>& ids) {
+    db::Transaction tx(m_db);
+    const auto now = m_clock();
+    for (auto id : ids) setDeleted(id, now, "delete");
+    tx.commit();
+}
+
+void ContactService::restoreMany(const std::vector<std::int64_t>& ids) {
+    db::Transaction tx(m_db);
+    for (auto id : ids) setDeleted(id, std::nullopt, "restore");
+    tx.commit();
+}
+
+void ContactService::purge(std::int64_t id) {
+    db::Transaction tx(m_db);
+    const auto before = m_audit.snapshot(audit::Entity::Contact, id);
+    if (before.is_null()) throw ValidationError("contact", "no contact with id " + std::to_string(id));
+    m_db.prepare("DELETE FROM custom_values WHERE entity_id = ? AND field_id IN "
+                 "(SELECT id FROM custom_fields WHERE entity = 'contact')")
+        .bind(1, id)
         .run();
-    return m_db.lastInsertRowid();
+    m_db.prepare("DELETE FROM contacts WHERE id = ?").bind(1, id).run();
+    m_audit.record(audit::Entity::Contact, id, "purge", {{"name", before["name"]}});
+    m_search.remove(search::Kind::Contact, id);
+    tx.commit();
+}
+
+void ContactService::setOwner(const std::vector<std::int64_t>& ids, const std::string& owner) {
+    db::Transaction tx(m_db);
+    for (auto id : ids) {
+        const auto before = m_audit.snapshot(audit::Entity::Contact, id);
+        m_db.prepare("UPDATE contacts SET owner = ?, updated_at = ? WHERE id = ?").bindAll(owner, m_clock(), id).run();
+        m_audit.recordChange(audit::Entity::Contact, id, before);
+    }
+    tx.commit();
+}
+
+ContactPage ContactService::list(const ContactQuery& q) const {
+    std::vector<Param> params;
+    const std::string where = whereClause(q, params);
+    ContactPage page;
+    {
+        auto count = m_db.prepare("SELECT count(*) FROM contacts c WHERE " + where);
+        bindParams(count, params);
+        count.step();
+        page.total = count.columnInt64(0);
+    }
+    const std::string key = sortExpression(q.sort);
+    const char* dir = q.descending ? " DESC" : "";
+    std::string sql = std::string("SELECT ") + kColumns + " FROM contacts c WHERE " + where;
+    std::vector<Param> pageParams = params;
+    if (q.after) {
+        // Rows after the cursor in this order: (key, id) past the cursor's (key, id).
+        sql += std::string(" AND (") + key + (q.descending ? " < ?" : " > ?") + " OR (" + key + " = ? AND c.id" +
+               (q.descending ? " < ?" : " > ?") + "))";
+        const Param k = isNumericSort(q.sort) ? Param(q.after->numberKey) : Param(q.after->textKey);
+        pageParams.push_back(k);
+        pageParams.push_back(k);
+        pageParams.emplace_back(q.after->id);
+    }
+    sql += " ORDER BY " + key + dir + ", c.id" + dir + " LIMIT ? OFFSET ?";
+    auto stmt = m_db.prepare(sql);
+    bindParams(stmt, pageParams);
+    stmt.bind(static_cast<int>(pageParams.size()) + 1, q.limit);
+    stmt.bind(static_cast<int>(pageParams.size()) + 2, q.after ? 0 : q.offset);
+    while (stmt.step()) page.rows.push_back(readContact(stmt));
+    if (static_cast<int>(page.rows.size()) == q.limit) {
+        const Contact& last = page.rows.back();
+        ContactCursor next{.id = last.id};
+        switch (q.sort) {
+        case ContactSort::Name: next.textKey = last.name; break;
+        case ContactSort::Email: next.textKey = last.email; break;
+        case ContactSort::City: next.textKey = last.city; break;
+        case ContactSort::Owner: next.textKey = last.owner; break;
+        case ContactSort::Lifecycle: next.textKey = last.lifecycle; break;
+        case ContactSort::Created: next.numberKey = last.createdAt; break;
+        case ContactSort::Updated: next.numberKey = last.updatedAt; break;
+        }
+        page.next = next;
+    }
+    return page;
 }
 
 std::vector<Contact> ContactService::list(int limit, int offset) const {
-    auto stmt = m_db.prepare(
-        "SELECT id, name, email, phone, created_at, updated_at FROM contacts "
-        "ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?");
-    stmt.bindAll(limit, offset);
-    std::vector<Contact> out;
-    while (stmt.step())
-        out.push_back({stmt.columnInt64(0), stmt.columnText(1), stmt.columnText(2), stmt.columnText(3),
-                       stmt.columnInt64(4), stmt.columnInt64(5)});
-    return out;
+    ContactQuery q;
+    q.limit = limit;
+    q.offset = offset;
+    return list(q).rows;
 }
 
 std::int64_t ContactService::count() const {
-    auto stmt = m_db.prepare("SELECT count(*) FROM contacts");
+    auto stmt = m_db.prepare("SELECT count(*) FROM contacts WHERE deleted_at IS NULL");
     stmt.step();
     return stmt.columnInt64(0);
 }

@@ -1,9 +1,14 @@
 #pragma once
-// Contacts: the only code that reads or writes the contacts table.
+// Contacts: the only code that reads or writes the contacts table. Every change is audited and
+// kept in the search index.
+#include "core/audit/audit_log.h"
 #include "core/common/clock.h"
 #include "core/contacts/contact.h"
+#include "core/contacts/contact_query.h"
+#include "core/search/search_index.h"
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace satchel::db {
@@ -12,19 +17,47 @@ class Database;
 
 namespace satchel::contacts {
 
+struct ContactPage {
+    std::vector<Contact> rows;
+    std::int64_t total = 0;  // rows matching the filter, over all pages
+    std::optional<ContactCursor> next;  // pass as `after` for the following page; empty at the end
+};
+
 class ContactService {
 public:
     ContactService(db::Database& db, Clock clock);
 
     // Validates, stores and returns the new contact's id. Throws ValidationError (nothing stored).
     std::int64_t add(const ContactDraft& draft);
+    void update(std::int64_t id, const ContactDraft& draft);
+    std::optional<Contact> get(std::int64_t id) const;
+
+    // Soft delete: hidden everywhere, restorable with restore() (undo). purge() removes for good.
+    void remove(std::int64_t id);
+    void restore(std::int64_t id);
+    void purge(std::int64_t id);
+
+    ContactPage list(const ContactQuery& query) const;
     // Contacts ordered by name (case-insensitive), then id; `offset`/`limit` page through them.
     std::vector<Contact> list(int limit, int offset = 0) const;
-    std::int64_t count() const;
+    std::int64_t count() const;  // live (not deleted) contacts
+
+    // Bulk actions, each in one transaction.
+    void setOwner(const std::vector<std::int64_t>& ids, const std::string& owner);
+    void removeMany(const std::vector<std::int64_t>& ids);
+    void restoreMany(const std::vector<std::int64_t>& ids);
+
+    // Used by import and merge: re-index one contact after changes made elsewhere.
+    void reindex(std::int64_t id);
 
 private:
+    void write(std::int64_t id, const ContactDraft& clean, std::int64_t now);
+    void setDeleted(std::int64_t id, std::optional<std::int64_t> when, const char* action);
+
     db::Database& m_db;
     Clock m_clock;
+    audit::AuditLog m_audit;
+    search::SearchIndex m_search;
 };
 
 } // namespace satchel::contacts

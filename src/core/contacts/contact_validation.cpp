@@ -64,10 +64,21 @@ std::string normalisedPhone(std::string_view phone) {
     return out;
 }
 
+bool isLifecycle(const std::string& s) {
+    return s == "lead" || s == "prospect" || s == "customer" || s == "churned";
+}
+
 ContactDraft validated(const ContactDraft& draft) {
-    ContactDraft out{text::trim(draft.name), text::trim(draft.email), text::trim(draft.phone)};
-    for (const auto& [field, value] : {std::pair{"name", &out.name}, {"email", &out.email}, {"phone", &out.phone}})
+    ContactDraft out = draft;
+    for (const auto& [field, value] :
+         {std::pair{"name", &out.name}, {"email", &out.email}, {"phone", &out.phone}, {"title", &out.title},
+          {"address", &out.address}, {"city", &out.city}, {"country", &out.country}, {"source", &out.source},
+          {"owner", &out.owner}, {"lifecycle", &out.lifecycle}, {"notes", &out.notes}}) {
         if (!text::isValidUtf8(*value)) throw ValidationError(field, "is not valid UTF-8 text");
+        if (std::string_view(field) != "notes") *value = text::trim(*value);
+    }
+    if (out.lifecycle.empty()) out.lifecycle = "lead";
+    if (!isLifecycle(out.lifecycle)) throw ValidationError("lifecycle", "must be lead, prospect, customer or churned");
 
     if (out.name.empty()) throw ValidationError("name", "is required");
     if (text::codePointCount(out.name) > kMaxNameCodePoints) throw ValidationError("name", "is longer than 200 characters");

@@ -20,8 +20,243 @@ CREATE INDEX contacts_by_name ON contacts (name COLLATE NOCASE, id);
 CREATE INDEX contacts_by_email ON contacts (email COLLATE NOCASE) WHERE email <> '';
 )sql";
 
-constexpr std::array<db::Migration, 1> kMigrations{{
+// The CRM model. Money is integer minor units plus an ISO currency code; times are UTC ms;
+// soft-deleted rows carry deleted_at and are hidden by the services until purged.
+constexpr std::string_view kCrm = R"sql(
+CREATE TABLE companies (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    domain      TEXT NOT NULL DEFAULT '',
+    industry    TEXT NOT NULL DEFAULT '',
+    size_band   TEXT NOT NULL DEFAULT '',
+    address     TEXT NOT NULL DEFAULT '',
+    city        TEXT NOT NULL DEFAULT '',
+    country     TEXT NOT NULL DEFAULT '',
+    notes       TEXT NOT NULL DEFAULT '',
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    deleted_at  INTEGER
+);
+CREATE INDEX companies_by_name ON companies (name COLLATE NOCASE, id);
+CREATE INDEX companies_by_domain ON companies (domain) WHERE domain <> '';
+
+ALTER TABLE contacts ADD COLUMN title TEXT NOT NULL DEFAULT '';
+ALTER TABLE contacts ADD COLUMN address TEXT NOT NULL DEFAULT '';
+ALTER TABLE contacts ADD COLUMN city TEXT NOT NULL DEFAULT '';
+ALTER TABLE contacts ADD COLUMN country TEXT NOT NULL DEFAULT '';
+ALTER TABLE contacts ADD COLUMN source TEXT NOT NULL DEFAULT '';
+ALTER TABLE contacts ADD COLUMN owner TEXT NOT NULL DEFAULT '';
+ALTER TABLE contacts ADD COLUMN lifecycle TEXT NOT NULL DEFAULT 'lead'
+    CHECK (lifecycle IN ('lead', 'prospect', 'customer', 'churned'));
+ALTER TABLE contacts ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+ALTER TABLE contacts ADD COLUMN company_id INTEGER REFERENCES companies (id) ON DELETE SET NULL;
+ALTER TABLE contacts ADD COLUMN deleted_at INTEGER;
+CREATE INDEX contacts_by_company ON contacts (company_id) WHERE company_id IS NOT NULL;
+CREATE INDEX contacts_by_owner ON contacts (owner, name COLLATE NOCASE, id);
+CREATE INDEX contacts_by_city ON contacts (city COLLATE NOCASE, name COLLATE NOCASE, id);
+CREATE INDEX contacts_by_lifecycle ON contacts (lifecycle, name COLLATE NOCASE, id);
+CREATE INDEX contacts_by_phone ON contacts (phone) WHERE phone <> '';
+
+CREATE TABLE tags (
+    id    INTEGER PRIMARY KEY,
+    name  TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0)
+);
+CREATE TABLE contact_tags (
+    contact_id  INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    tag_id      INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+    PRIMARY KEY (contact_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX contact_tags_by_tag ON contact_tags (tag_id, contact_id);
+CREATE TABLE company_tags (
+    company_id  INTEGER NOT NULL REFERENCES companies (id) ON DELETE CASCADE,
+    tag_id      INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+    PRIMARY KEY (company_id, tag_id)
+) WITHOUT ROWID;
+
+CREATE TABLE custom_fields (
+    id       INTEGER PRIMARY KEY,
+    entity   TEXT NOT NULL CHECK (entity IN ('contact', 'company', 'deal')),
+    name     TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    kind     TEXT NOT NULL CHECK (kind IN ('text', 'number', 'date', 'choice')),
+    choices  TEXT NOT NULL DEFAULT '[]',
+    UNIQUE (entity, name)
+);
+CREATE TABLE custom_values (
+    field_id   INTEGER NOT NULL REFERENCES custom_fields (id) ON DELETE CASCADE,
+    entity_id  INTEGER NOT NULL,
+    value      TEXT NOT NULL,
+    PRIMARY KEY (field_id, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX custom_values_by_value ON custom_values (field_id, value);
+
+CREATE TABLE pipeline_stages (
+    id           INTEGER PRIMARY KEY,
+    name         TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+    position     INTEGER NOT NULL,
+    probability  INTEGER NOT NULL CHECK (probability BETWEEN 0 AND 100)
+);
+INSERT INTO pipeline_stages (name, position, probability) VALUES
+    ('Prospecting', 1, 10), ('Qualification', 2, 25), ('Proposal', 3, 50), ('Negotiation', 4, 75);
+
+CREATE TABLE deals (
+    id              INTEGER PRIMARY KEY,
+    title           TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    company_id      INTEGER REFERENCES companies (id) ON DELETE SET NULL,
+    contact_id      INTEGER REFERENCES contacts (id) ON DELETE SET NULL,
+    amount_minor    INTEGER NOT NULL CHECK (amount_minor >= 0),
+    currency        TEXT NOT NULL CHECK (length(currency) = 3),
+    stage_id        INTEGER NOT NULL REFERENCES pipeline_stages (id),
+    probability     INTEGER CHECK (probability BETWEEN 0 AND 100),
+    expected_close  INTEGER,
+    owner           TEXT NOT NULL DEFAULT '',
+    status          TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'won', 'lost')),
+    lost_reason     TEXT NOT NULL DEFAULT '',
+    closed_at       INTEGER,
+    created_at      INTEGER NOT NULL,
+    updated_at      INTEGER NOT NULL,
+    deleted_at      INTEGER
+);
+CREATE INDEX deals_by_stage ON deals (status, stage_id);
+CREATE INDEX deals_by_contact ON deals (contact_id) WHERE contact_id IS NOT NULL;
+CREATE INDEX deals_by_company ON deals (company_id) WHERE company_id IS NOT NULL;
+CREATE TABLE deal_stage_history (
+    id             INTEGER PRIMARY KEY,
+    deal_id        INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
+    from_stage_id  INTEGER REFERENCES pipeline_stages (id),
+    to_stage_id    INTEGER REFERENCES pipeline_stages (id),
+    to_status      TEXT NOT NULL CHECK (to_status IN ('open', 'won', 'lost')),
+    changed_at     INTEGER NOT NULL
+);
+CREATE INDEX deal_stage_history_by_deal ON deal_stage_history (deal_id, changed_at);
+
+CREATE TABLE activities (
+    id            INTEGER PRIMARY KEY,
+    kind          TEXT NOT NULL CHECK (kind IN ('call', 'email', 'meeting', 'note', 'task')),
+    subject       TEXT NOT NULL DEFAULT '',
+    body          TEXT NOT NULL DEFAULT '',
+    occurred_at   INTEGER,
+    duration_min  INTEGER CHECK (duration_min >= 0),
+    outcome       TEXT NOT NULL DEFAULT '',
+    due_at        INTEGER,
+    priority      TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('low', 'normal', 'high')),
+    done_at       INTEGER,
+    contact_id    INTEGER REFERENCES contacts (id) ON DELETE CASCADE,
+    company_id    INTEGER REFERENCES companies (id) ON DELETE CASCADE,
+    deal_id       INTEGER REFERENCES deals (id) ON DELETE CASCADE,
+    created_at    INTEGER NOT NULL,
+    updated_at    INTEGER NOT NULL
+);
+CREATE INDEX activities_open_tasks ON activities (due_at) WHERE kind = 'task' AND done_at IS NULL;
+CREATE INDEX activities_by_contact ON activities (contact_id) WHERE contact_id IS NOT NULL;
+CREATE INDEX activities_by_company ON activities (company_id) WHERE company_id IS NOT NULL;
+CREATE INDEX activities_by_deal ON activities (deal_id) WHERE deal_id IS NOT NULL;
+
+CREATE TABLE products (
+    id                INTEGER PRIMARY KEY,
+    sku               TEXT NOT NULL UNIQUE CHECK (length(trim(sku)) > 0),
+    name              TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    unit_price_minor  INTEGER NOT NULL CHECK (unit_price_minor >= 0),
+    currency          TEXT NOT NULL CHECK (length(currency) = 3),
+    active            INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE orders (
+    id          INTEGER PRIMARY KEY,
+    contact_id  INTEGER REFERENCES contacts (id) ON DELETE SET NULL,
+    company_id  INTEGER REFERENCES companies (id) ON DELETE SET NULL,
+    order_date  INTEGER NOT NULL,
+    status      TEXT NOT NULL DEFAULT 'placed' CHECK (status IN ('draft', 'placed', 'paid', 'shipped', 'cancelled')),
+    currency    TEXT NOT NULL CHECK (length(currency) = 3),
+    created_at  INTEGER NOT NULL
+);
+CREATE INDEX orders_by_date ON orders (order_date);
+CREATE INDEX orders_by_contact ON orders (contact_id) WHERE contact_id IS NOT NULL;
+CREATE TABLE order_lines (
+    id                INTEGER PRIMARY KEY,
+    order_id          INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
+    product_id        INTEGER NOT NULL REFERENCES products (id),
+    quantity          INTEGER NOT NULL CHECK (quantity > 0),
+    unit_price_minor  INTEGER NOT NULL CHECK (unit_price_minor >= 0),
+    discount_bp       INTEGER NOT NULL DEFAULT 0 CHECK (discount_bp BETWEEN 0 AND 10000)
+);
+CREATE INDEX order_lines_by_order ON order_lines (order_id);
+
+CREATE TABLE tickets (
+    id            INTEGER PRIMARY KEY,
+    subject       TEXT NOT NULL CHECK (length(trim(subject)) > 0),
+    description   TEXT NOT NULL DEFAULT '',
+    contact_id    INTEGER REFERENCES contacts (id) ON DELETE SET NULL,
+    company_id    INTEGER REFERENCES companies (id) ON DELETE SET NULL,
+    channel       TEXT NOT NULL DEFAULT 'email' CHECK (channel IN ('email', 'phone', 'chat', 'web')),
+    priority      TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('low', 'normal', 'high', 'urgent')),
+    status        TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'open', 'waiting', 'resolved', 'closed')),
+    sla_due_at    INTEGER NOT NULL,
+    satisfaction  INTEGER CHECK (satisfaction BETWEEN 1 AND 5),
+    resolved_at   INTEGER,
+    created_at    INTEGER NOT NULL,
+    updated_at    INTEGER NOT NULL
+);
+CREATE INDEX tickets_by_status ON tickets (status, sla_due_at);
+CREATE INDEX tickets_by_contact ON tickets (contact_id) WHERE contact_id IS NOT NULL;
+CREATE TABLE ticket_comments (
+    id          INTEGER PRIMARY KEY,
+    ticket_id   INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
+    body        TEXT NOT NULL CHECK (length(trim(body)) > 0),
+    author      TEXT NOT NULL DEFAULT '',
+    created_at  INTEGER NOT NULL
+);
+
+CREATE TABLE campaigns (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    channel       TEXT NOT NULL DEFAULT '',
+    starts_at     INTEGER,
+    ends_at       INTEGER,
+    budget_minor  INTEGER NOT NULL DEFAULT 0 CHECK (budget_minor >= 0),
+    currency      TEXT NOT NULL DEFAULT 'USD' CHECK (length(currency) = 3),
+    goal          TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE campaign_members (
+    campaign_id  INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
+    contact_id   INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    status       TEXT NOT NULL DEFAULT 'targeted'
+                 CHECK (status IN ('targeted', 'sent', 'opened', 'responded', 'converted')),
+    updated_at   INTEGER NOT NULL,
+    PRIMARY KEY (campaign_id, contact_id)
+) WITHOUT ROWID;
+CREATE INDEX campaign_members_by_contact ON campaign_members (contact_id);
+CREATE TABLE segments (
+    id           INTEGER PRIMARY KEY,
+    name         TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+    filter_json  TEXT NOT NULL
+);
+
+CREATE TABLE audit_log (
+    id         INTEGER PRIMARY KEY,
+    entity     TEXT NOT NULL,
+    entity_id  INTEGER NOT NULL,
+    action     TEXT NOT NULL,
+    changes    TEXT NOT NULL DEFAULT '{}',
+    at         INTEGER NOT NULL
+);
+CREATE INDEX audit_log_by_entity ON audit_log (entity, entity_id, id);
+
+CREATE TABLE settings (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Search: one row per searchable record. Chinese text is stored with a space between ideographs
+-- (see core/search/search_text.cpp), so the unicode61 tokenizer makes each character a token and
+-- a prefix query finds "张三" from "张".
+CREATE VIRTUAL TABLE search_index USING fts5 (
+    kind UNINDEXED, ref_id UNINDEXED, display UNINDEXED, title, body,
+    tokenize = "unicode61 remove_diacritics 2", prefix = '1 2 3'
+);
+)sql";
+
+constexpr std::array<db::Migration, 2> kMigrations{{
     {1, "contacts", kContacts},
+    {2, "crm", kCrm},
 }};
 
 } // namespace

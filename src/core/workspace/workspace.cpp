@@ -5,24 +5,45 @@
 
 namespace satchel {
 
-Workspace::Workspace(const std::string& path, Clock clock, const char* vfs, int newDatabasePageSize)
-    : m_db(path, vfs), m_contacts(m_db, std::move(clock)) {
+namespace {
+// Prepares a new connection before anything touches the schema; returns how many migrations ran.
+int openAndMigrate(db::Database& db, const std::string& path, const char* vfs, int newDatabasePageSize) {
     if (newDatabasePageSize) {
         if (newDatabasePageSize < 512 || newDatabasePageSize > 65536 || (newDatabasePageSize & (newDatabasePageSize - 1)))
             throw db::DbError("page size must be a power of two from 512 to 65536, not " +
                                   std::to_string(newDatabasePageSize), 1);
         // A validated integer, not text: PRAGMA takes no bound parameters.
-        m_db.execScript("PRAGMA page_size = " + std::to_string(newDatabasePageSize));
+        db.execScript("PRAGMA page_size = " + std::to_string(newDatabasePageSize));
     }
     if (vfs) {
         // The page store persists at each commit's sync; the journal only needs to support ROLLBACK.
         // Never journal_mode=OFF or synchronous=OFF here: they skip the sync that marks a commit.
-        m_db.execScript("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = FULL");
+        db.execScript("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = FULL");
     } else if (path != ":memory:" && !path.empty()) {
-        m_db.execScript("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
+        db.execScript("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
     }
-    db::migrate(m_db, schema::migrations());
+    return db::migrate(db, schema::migrations());
 }
+} // namespace
+
+Workspace::Workspace(const std::string& path, Clock clock, const char* vfs, int newDatabasePageSize)
+    : m_db(path, vfs),
+      m_clock(clock),
+      m_migrated(openAndMigrate(m_db, path, vfs, newDatabasePageSize)),
+      m_contacts(m_db, clock),
+      m_companies(m_db, clock),
+      m_tags(m_db),
+      m_customFields(m_db),
+      m_activities(m_db, clock),
+      m_pipeline(m_db),
+      m_deals(m_db, clock),
+      m_orders(m_db, clock),
+      m_tickets(m_db, clock),
+      m_campaigns(m_db, clock, m_contacts),
+      m_duplicates(m_db, clock),
+      m_dashboard(m_db),
+      m_search(m_db),
+      m_audit(m_db, clock) {}
 
 void Workspace::setReadOnly(bool readOnly) {
     // The value is one of two constants, never input: PRAGMA takes no bound parameters.

@@ -1,9 +1,22 @@
 #pragma once
 // One open Satchel database and the services over it. The app, the CLI and the tests each hold
 // one; the UI reaches domain data only through the services here.
+#include "core/activities/activity_service.h"
+#include "core/audit/audit_log.h"
 #include "core/common/clock.h"
+#include "core/companies/company_service.h"
 #include "core/contacts/contact_service.h"
+#include "core/custom_fields/custom_field_service.h"
+#include "core/dashboard/dashboard_service.h"
 #include "core/db/database.h"
+#include "core/deals/deal_service.h"
+#include "core/deals/pipeline_service.h"
+#include "core/duplicates/duplicate_service.h"
+#include "core/marketing/campaign_service.h"
+#include "core/orders/order_service.h"
+#include "core/search/search_index.h"
+#include "core/tags/tag_service.h"
+#include "core/tickets/ticket_service.h"
 
 #include <string>
 
@@ -17,8 +30,11 @@ public:
     // the database is created; an existing database keeps its page size.
     explicit Workspace(const std::string& path, Clock clock = systemNowMs, const char* vfs = nullptr,
                        int newDatabasePageSize = 0);
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
 
     db::Database& database() { return m_db; }
+    Clock clock() const { return m_clock; }
 
     // Read-only: every write is refused by SQLite itself (PRAGMA query_only), e.g. while another
     // browser tab owns the database.
@@ -26,12 +42,42 @@ public:
     bool readOnly() const { return m_readOnly; }
     // The whole database as a SQLite file, for "Download backup".
     std::string backup() const { return m_db.serialize(); }
+
     contacts::ContactService& contacts() { return m_contacts; }
+    companies::CompanyService& companies() { return m_companies; }
+    tags::TagService& tags() { return m_tags; }
+    custom_fields::CustomFieldService& customFields() { return m_customFields; }
+    activities::ActivityService& activities() { return m_activities; }
+    deals::PipelineService& pipeline() { return m_pipeline; }
+    deals::DealService& deals() { return m_deals; }
+    orders::OrderService& orders() { return m_orders; }
+    tickets::TicketService& tickets() { return m_tickets; }
+    marketing::CampaignService& campaigns() { return m_campaigns; }
+    duplicates::DuplicateService& duplicates() { return m_duplicates; }
+    dashboard::DashboardService& dashboard() { return m_dashboard; }
+    search::SearchIndex& search() { return m_search; }
+    audit::AuditLog& audit() { return m_audit; }
 
 private:
+    // Declaration order is construction order: the database first, migrated before any service runs.
     db::Database m_db;
     bool m_readOnly = false;
+    Clock m_clock;
+    int m_migrated;
     contacts::ContactService m_contacts;
+    companies::CompanyService m_companies;
+    tags::TagService m_tags;
+    custom_fields::CustomFieldService m_customFields;
+    activities::ActivityService m_activities;
+    deals::PipelineService m_pipeline;
+    deals::DealService m_deals;
+    orders::OrderService m_orders;
+    tickets::TicketService m_tickets;
+    marketing::CampaignService m_campaigns;
+    duplicates::DuplicateService m_duplicates;
+    dashboard::DashboardService m_dashboard;
+    search::SearchIndex m_search;
+    audit::AuditLog m_audit;
 };
 
 } // namespace satchel

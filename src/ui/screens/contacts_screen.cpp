@@ -110,7 +110,7 @@ void ContactsScreen::applyRequests(contacts::ContactService& service) {
     if (!m_saveRequested) return;
     m_saveRequested = false;
     try {
-        m_selectedId = service.add({m_form.name, m_form.email, m_form.phone});
+        m_selectedId = service.add({.name = m_form.name, .email = m_form.email, .phone = m_form.phone});
         m_form = Form{};
         m_stale = true;
     } catch (const ValidationError& e) {

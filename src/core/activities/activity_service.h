@@ -1,0 +1,43 @@
+#pragma once
+// Calls, emails, meetings, notes and tasks, each linked to a contact, a company and/or a deal.
+#include "core/activities/activity.h"
+#include "core/audit/audit_log.h"
+#include "core/common/clock.h"
+#include "core/search/search_index.h"
+
+#include <initializer_list>
+#include <vector>
+
+namespace satchel::db {
+class Database;
+}
+
+namespace satchel::activities {
+
+class ActivityService {
+public:
+    ActivityService(db::Database& db, Clock clock);
+
+    std::int64_t log(const ActivityDraft& draft);
+    void complete(std::int64_t taskId);  // marks a task done now
+    void reopen(std::int64_t taskId);
+    std::optional<Activity> get(std::int64_t id) const;
+
+    // Open tasks, soonest first. "Today" is the local calendar day containing `now`.
+    std::vector<Activity> overdueTasks(std::int64_t now) const;   // due before now
+    std::vector<Activity> dueToday(std::int64_t now) const;       // due from now until the end of today
+    std::vector<Activity> upcomingTasks(std::int64_t now, int days) const;  // after today, within `days`
+    // Everything linked to a record, newest first.
+    std::vector<Activity> forContact(std::int64_t contactId) const;
+    std::vector<Activity> forCompany(std::int64_t companyId) const;
+    std::vector<Activity> forDeal(std::int64_t dealId) const;
+
+private:
+    std::vector<Activity> query(const char* where, std::initializer_list<std::int64_t> params) const;
+    db::Database& m_db;
+    Clock m_clock;
+    audit::AuditLog m_audit;
+    search::SearchIndex m_search;
+};
+
+} // namespace satchel::activities

@@ -1,0 +1,52 @@
+#pragma once
+// The audit log: every insert, update and delete of a CRM record, with the fields that changed
+// (old -> new) and when. One generic mechanism for every entity: the service takes a snapshot of
+// the row before a change, and the log compares it with the row after.
+#include "core/common/clock.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace satchel::db {
+class Database;
+}
+
+namespace satchel::audit {
+
+enum class Entity { Contact, Company, Deal, Activity, Product, Order, Ticket, Campaign };
+
+const char* entityName(Entity e);  // "contact", ...
+const char* tableName(Entity e);   // "contacts", ...
+
+using Snapshot = nlohmann::ordered_json;  // column -> value; null when the row does not exist
+
+struct AuditEntry {
+    std::int64_t id = 0;
+    std::string entity;
+    std::int64_t entityId = 0;
+    std::string action;   // insert, update, delete, restore, merge, purge
+    nlohmann::ordered_json changes;  // {"field": [old, new], ...}, or details for merge
+    std::int64_t at = 0;
+};
+
+class AuditLog {
+public:
+    AuditLog(db::Database& db, Clock clock);
+
+    Snapshot snapshot(Entity e, std::int64_t id) const;
+    // Records the difference between `before` and the row as it is now. Nothing is recorded
+    // when nothing changed. `action` defaults from the snapshots: insert / delete / update.
+    void recordChange(Entity e, std::int64_t id, const Snapshot& before, const char* action = nullptr);
+    void record(Entity e, std::int64_t id, const char* action, const nlohmann::ordered_json& details);
+    // Newest first.
+    std::vector<AuditEntry> history(Entity e, std::int64_t id) const;
+
+private:
+    db::Database& m_db;
+    Clock m_clock;
+};
+
+} // namespace satchel::audit

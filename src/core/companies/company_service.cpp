@@ -1,0 +1,156 @@
+#include "core/companies/company_service.h"
+
+#include "core/common/text.h"
+#include "core/common/validation_error.h"
+#include "core/db/database.h"
+#include "core/db/transaction.h"
+#include "core/search/search_text.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace satchel::companies {
+
+namespace {
+constexpr const char* kSelect =
+    "SELECT id, name, domain, industry, size_band, address, city, country, notes, created_at, updated_at, deleted_at "
+    "FROM companies";
+
+Company read(const db::Statement& s) {
+    Company c;
+    c.id = s.columnInt64(0);
+    c.name = s.columnText(1);
+    c.domain = s.columnText(2);
+    c.industry = s.columnText(3);
+    c.sizeBand = s.columnText(4);
+    c.address = s.columnText(5);
+    c.city = s.columnText(6);
+    c.country = s.columnText(7);
+    c.notes = s.columnText(8);
+    c.createdAt = s.columnInt64(9);
+    c.updatedAt = s.columnInt64(10);
+    if (!s.columnIsNull(11)) c.deletedAt = s.columnInt64(11);
+    return c;
+}
+} // namespace
+
+std::string normalisedDomain(std::string_view text) {
+    std::string s = text::trim(text);
+    if (auto scheme = s.find("://"); scheme != std::string::npos) s = s.substr(scheme + 3);
+    if (auto at = s.rfind('@'); at != std::string::npos) s = s.substr(at + 1);
+    if (auto slash = s.find_first_of("/?#"); slash != std::string::npos) s = s.substr(0, slash);
+    if (auto colon = s.find(':'); colon != std::string::npos) s = s.substr(0, colon);
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (s.rfind("www.", 0) == 0) s = s.substr(4);
+    return s;
+}
+
+CompanyService::CompanyService(db::Database& db, Clock clock)
+    : m_db(db), m_clock(clock), m_audit(db, clock), m_search(db) {}
+
+CompanyDraft CompanyService::validated(const CompanyDraft& d) const {
+    CompanyDraft out = d;
+    for (std::string* f : {&out.name, &out.industry, &out.sizeBand, &out.address, &out.city, &out.country}) {
+        if (!text::isValidUtf8(*f)) throw ValidationError("company", "has text that is not valid UTF-8");
+        *f = text::trim(*f);
+    }
+    if (!text::isValidUtf8(out.notes)) throw ValidationError("notes", "is not valid UTF-8 text");
+    if (out.name.empty()) throw ValidationError("name", "is required");
+    out.domain = normalisedDomain(d.domain);
+    if (!out.domain.empty() && (out.domain.find('.') == std::string::npos || out.domain.find(' ') != std::string::npos))
+        throw ValidationError("domain", "needs to look like example.com");
+    return out;
+}
+
+void CompanyService::reindex(std::int64_t id) {
+    const auto c = get(id);
+    if (!c || c->deletedAt) {
+        m_search.remove(search::Kind::Company, id);
+        return;
+    }
+    m_search.put(search::Kind::Company, id, c->name, c->domain + " " + c->industry + " " + c->city + " " + c->country);
+}
+
+std::int64_t CompanyService::add(const CompanyDraft& draft) {
+    const CompanyDraft d = validated(draft);
+    const auto now = m_clock();
+    db::Transaction tx(m_db);
+    m_db.prepare(
+            "INSERT INTO companies (name, domain, industry, size_band, address, city, country, notes, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bindAll(d.name, d.domain, d.industry, d.sizeBand, d.address, d.city, d.country, d.notes, now, now)
+        .run();
+    const auto id = m_db.lastInsertRowid();
+    m_audit.recordChange(audit::Entity::Company, id, nullptr, "insert");
+    reindex(id);
+    tx.commit();
+    return id;
+}
+
+void CompanyService::update(std::int64_t id, const CompanyDraft& draft) {
+    const CompanyDraft d = validated(draft);
+    db::Transaction tx(m_db);
+    const auto before = m_audit.snapshot(audit::Entity::Company, id);
+    if (before.is_null()) throw ValidationError("company", "no company with id " + std::to_string(id));
+    m_db.prepare(
+            "UPDATE companies SET name = ?, domain = ?, industry = ?, size_band = ?, address = ?, city = ?, "
+            "country = ?, notes = ?, updated_at = ? WHERE id = ?")
+        .bindAll(d.name, d.domain, d.industry, d.sizeBand, d.address, d.city, d.country, d.notes, m_clock(), id)
+        .run();
+    m_audit.recordChange(audit::Entity::Company, id, before);
+    reindex(id);
+    tx.commit();
+}
+
+std::optional<Company> CompanyService::get(std::int64_t id) const {
+    auto stmt = m_db.prepare(std::string(kSelect) + " WHERE id = ?");
+    stmt.bind(1, id);
+    if (!stmt.step()) return std::nullopt;
+    return read(stmt);
+}
+
+void CompanyService::setDeleted(std::int64_t id, std::optional<std::int64_t> when, const char* action) {
+    db::Transaction tx(m_db);
+    const auto before = m_audit.snapshot(audit::Entity::Company, id);
+    if (before.is_null()) throw ValidationError("company", "no company with id " + std::to_string(id));
+    m_db.prepare("UPDATE companies SET deleted_at = ?, updated_at = ? WHERE id = ?").bindAll(when, m_clock(), id).run();
+    m_audit.recordChange(audit::Entity::Company, id, before, action);
+    reindex(id);
+    tx.commit();
+}
+
+void CompanyService::remove(std::int64_t id) { setDeleted(id, m_clock(), "delete"); }
+void CompanyService::restore(std::int64_t id) { setDeleted(id, std::nullopt, "restore"); }
+
+void CompanyService::purge(std::int64_t id) {
+    db::Transaction tx(m_db);
+    const auto before = m_audit.snapshot(audit::Entity::Company, id);
+    if (before.is_null()) throw ValidationError("company", "no company with id " + std::to_string(id));
+    m_db.prepare("DELETE FROM companies WHERE id = ?").bind(1, id).run();
+    m_audit.record(audit::Entity::Company, id, "purge", {{"name", before["name"]}});
+    m_search.remove(search::Kind::Company, id);
+    tx.commit();
+}
+
+std::vector<Company> CompanyService::list(int limit, int offset, std::string_view searchText) const {
+    const std::string expr = search::matchExpression(searchText);
+    // Two fixed statements: with and without the search filter.
+    auto stmt = m_db.prepare(std::string(kSelect) + " WHERE deleted_at IS NULL" +
+                             (expr.empty() ? "" : " AND id IN (SELECT ref_id FROM search_index WHERE search_index MATCH ? AND kind = 2)") +
+                             " ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?");
+    int i = 1;
+    if (!expr.empty()) stmt.bind(i++, expr);
+    stmt.bind(i, limit);
+    stmt.bind(i + 1, offset);
+    std::vector<Company> out;
+    while (stmt.step()) out.push_back(read(stmt));
+    return out;
+}
+
+std::int64_t CompanyService::count() const {
+    auto stmt = m_db.prepare("SELECT count(*) FROM companies WHERE deleted_at IS NULL");
+    stmt.step();
+    return stmt.columnInt64(0);
+}
+
+} // namespace satchel::companies

@@ -1,0 +1,46 @@
+#pragma once
+// Companies (organisations). Every change is audited and kept in the search index.
+#include "core/audit/audit_log.h"
+#include "core/common/clock.h"
+#include "core/companies/company.h"
+#include "core/search/search_index.h"
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace satchel::db {
+class Database;
+}
+
+namespace satchel::companies {
+
+// "https://www.Example.com/about" -> "example.com"; "ann@example.com" -> "example.com".
+std::string normalisedDomain(std::string_view text);
+
+class CompanyService {
+public:
+    CompanyService(db::Database& db, Clock clock);
+
+    std::int64_t add(const CompanyDraft& draft);
+    void update(std::int64_t id, const CompanyDraft& draft);
+    std::optional<Company> get(std::int64_t id) const;
+    void remove(std::int64_t id);   // soft delete (undo with restore)
+    void restore(std::int64_t id);
+    void purge(std::int64_t id);    // contacts, deals and orders keep existing, unlinked
+    // Live companies by name; `search` filters by the search box text.
+    std::vector<Company> list(int limit, int offset = 0, std::string_view search = {}) const;
+    std::int64_t count() const;
+    void reindex(std::int64_t id);
+
+private:
+    CompanyDraft validated(const CompanyDraft& draft) const;
+    void setDeleted(std::int64_t id, std::optional<std::int64_t> when, const char* action);
+
+    db::Database& m_db;
+    Clock m_clock;
+    audit::AuditLog m_audit;
+    search::SearchIndex m_search;
+};
+
+} // namespace satchel::companies

@@ -1,0 +1,94 @@
+#include "core/custom_fields/custom_field_service.h"
+
+#include "core/common/text.h"
+#include "core/common/validation_error.h"
+#include "core/db/database.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace satchel::custom_fields {
+
+namespace {
+bool isNumber(const std::string& v) {
+    if (v.empty()) return false;
+    char* end = nullptr;
+    std::strtod(v.c_str(), &end);
+    return end && *end == '\0';
+}
+
+bool isDate(const std::string& v) {
+    if (v.size() != 10 || v[4] != '-' || v[7] != '-') return false;
+    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (v[i] < '0' || v[i] > '9') return false;
+    const int month = std::atoi(v.substr(5, 2).c_str()), day = std::atoi(v.substr(8, 2).c_str());
+    const int year = std::atoi(v.substr(0, 4).c_str());
+    static constexpr int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12 || day < 1 || day > days[month - 1]) return false;
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return !(month == 2 && day == 29 && !leap);
+}
+} // namespace
+
+CustomFieldService::CustomFieldService(db::Database& db) : m_db(db) {}
+
+std::int64_t CustomFieldService::define(const std::string& entity, const std::string& rawName, const std::string& kind,
+                                        const std::vector<std::string>& choices) {
+    const std::string name = text::trim(rawName);
+    if (name.empty()) throw ValidationError("name", "is required");
+    if (entity != "contact" && entity != "company" && entity != "deal")
+        throw ValidationError("entity", "must be contact, company or deal");
+    if (kind != "text" && kind != "number" && kind != "date" && kind != "choice")
+        throw ValidationError("kind", "must be text, number, date or choice");
+    if (kind == "choice" && choices.empty()) throw ValidationError("choices", "a choice field needs at least one choice");
+    auto exists = m_db.prepare("SELECT 1 FROM custom_fields WHERE entity = ? AND name = ?");
+    exists.bindAll(entity, name);
+    if (exists.step()) throw ValidationError("name", "a " + entity + " field called '" + name + "' already exists");
+    m_db.prepare("INSERT INTO custom_fields (entity, name, kind, choices) VALUES (?, ?, ?, ?)")
+        .bindAll(entity, name, kind, nlohmann::json(choices).dump())
+        .run();
+    return m_db.lastInsertRowid();
+}
+
+CustomField CustomFieldService::field(std::int64_t id) const {
+    auto stmt = m_db.prepare("SELECT id, entity, name, kind, choices FROM custom_fields WHERE id = ?");
+    stmt.bind(1, id);
+    if (!stmt.step()) throw ValidationError("field", "no custom field " + std::to_string(id));
+    return {stmt.columnInt64(0), stmt.columnText(1), stmt.columnText(2), stmt.columnText(3),
+            nlohmann::json::parse(stmt.columnText(4)).get<std::vector<std::string>>()};
+}
+
+std::vector<CustomField> CustomFieldService::fields(const std::string& entity) const {
+    auto stmt = m_db.prepare("SELECT id FROM custom_fields WHERE entity = ? ORDER BY name COLLATE NOCASE");
+    stmt.bind(1, entity);
+    std::vector<CustomField> out;
+    while (stmt.step()) out.push_back(field(stmt.columnInt64(0)));
+    return out;
+}
+
+void CustomFieldService::setValue(std::int64_t fieldId, std::int64_t entityId, const std::string& raw) {
+    const CustomField f = field(fieldId);
+    const std::string v = text::trim(raw);
+    if (v.empty()) {
+        m_db.prepare("DELETE FROM custom_values WHERE field_id = ? AND entity_id = ?").bindAll(fieldId, entityId).run();
+        return;
+    }
+    if (f.kind == "number" && !isNumber(v)) throw ValidationError(f.name, "must be a number");
+    if (f.kind == "date" && !isDate(v)) throw ValidationError(f.name, "must be a date like 2026-03-31");
+    if (f.kind == "choice" && std::find(f.choices.begin(), f.choices.end(), v) == f.choices.end())
+        throw ValidationError(f.name, "must be one of its choices");
+    m_db.prepare("INSERT OR REPLACE INTO custom_values (field_id, entity_id, value) VALUES (?, ?, ?)")
+        .bindAll(fieldId, entityId, v)
+        .run();
+}
+
+std::optional<std::string> CustomFieldService::value(std::int64_t fieldId, std::int64_t entityId) const {
+    auto stmt = m_db.prepare("SELECT value FROM custom_values WHERE field_id = ? AND entity_id = ?");
+    stmt.bindAll(fieldId, entityId);
+    if (!stmt.step()) return std::nullopt;
+    return stmt.columnText(0);
+}
+
+} // namespace satchel::custom_fields

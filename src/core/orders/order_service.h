@@ -1,0 +1,35 @@
+#pragma once
+// The product catalogue and orders with lines. Totals are computed in integer minor units.
+#include "core/audit/audit_log.h"
+#include "core/common/clock.h"
+#include "core/orders/order.h"
+
+#include <vector>
+
+namespace satchel::db {
+class Database;
+}
+
+namespace satchel::orders {
+
+class OrderService {
+public:
+    OrderService(db::Database& db, Clock clock);
+
+    std::int64_t addProduct(const std::string& sku, const std::string& name, const Money& unitPrice);
+    std::vector<Product> products() const;
+
+    // Validates every line (product exists, same currency, quantity > 0, discount 0..100 %) and
+    // stores the order with its lines in one transaction.
+    std::int64_t create(const OrderDraft& draft);
+    std::optional<Order> get(std::int64_t id) const;
+    void setStatus(std::int64_t id, const std::string& status);
+    std::vector<Order> forContact(std::int64_t contactId) const;
+
+private:
+    db::Database& m_db;
+    Clock m_clock;
+    audit::AuditLog m_audit;
+};
+
+} // namespace satchel::orders

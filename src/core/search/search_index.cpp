@@ -1,0 +1,50 @@
+#include "core/search/search_index.h"
+
+#include "core/db/database.h"
+#include "core/search/search_text.h"
+
+namespace satchel::search {
+
+namespace {
+// One FTS row per record, addressed by rowid so replacing an entry needs no scan.
+std::int64_t rowidFor(Kind kind, std::int64_t id) { return (static_cast<std::int64_t>(kind) << 40) | id; }
+} // namespace
+
+const char* kindName(Kind k) {
+    switch (k) {
+    case Kind::Contact: return "contact";
+    case Kind::Company: return "company";
+    case Kind::Deal: return "deal";
+    case Kind::Note: return "note";
+    }
+    return "";
+}
+
+SearchIndex::SearchIndex(db::Database& db) : m_db(db) {}
+
+void SearchIndex::put(Kind kind, std::int64_t id, std::string_view title, std::string_view body) {
+    remove(kind, id);
+    m_db.prepare("INSERT INTO search_index (rowid, kind, ref_id, display, title, body) VALUES (?, ?, ?, ?, ?, ?)")
+        .bindAll(rowidFor(kind, id), static_cast<int>(kind), id, title, indexText(title), indexText(body))
+        .run();
+}
+
+void SearchIndex::remove(Kind kind, std::int64_t id) {
+    m_db.prepare("DELETE FROM search_index WHERE rowid = ?").bind(1, rowidFor(kind, id)).run();
+}
+
+std::vector<SearchHit> SearchIndex::search(std::string_view typed, int limit, std::optional<Kind> only) const {
+    std::vector<SearchHit> hits;
+    const std::string expr = matchExpression(typed);
+    if (expr.empty()) return hits;
+    // bm25 weights: kind, ref_id and display are unindexed (0); a match in the title counts 10x.
+    auto stmt = m_db.prepare(
+        "SELECT kind, ref_id, display, bm25(search_index, 0, 0, 0, 10.0, 1.0) AS score FROM search_index "
+        "WHERE search_index MATCH ? AND (?2 = 0 OR kind = ?2) ORDER BY score LIMIT ?3");
+    stmt.bind(1, expr).bind(2, only ? static_cast<int>(*only) : 0).bind(3, limit);
+    while (stmt.step())
+        hits.push_back({static_cast<Kind>(stmt.columnInt64(0)), stmt.columnInt64(1), stmt.columnText(2), stmt.columnDouble(3)});
+    return hits;
+}
+
+} // namespace satchel::search

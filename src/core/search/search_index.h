@@ -1,0 +1,40 @@
+#pragma once
+// Full-text search over contacts, companies, deals and notes (FTS5, see search_text.h).
+// Services keep it current; search() serves the search box as the user types.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace satchel::db {
+class Database;
+}
+
+namespace satchel::search {
+
+enum class Kind { Contact = 1, Company = 2, Deal = 3, Note = 4 };
+const char* kindName(Kind k);
+
+struct SearchHit {
+    Kind kind;
+    std::int64_t id;
+    std::string display;  // what to show: the record's name or title
+    double rank;          // lower is better (bm25)
+};
+
+class SearchIndex {
+public:
+    explicit SearchIndex(db::Database& db);
+
+    // Adds or replaces the entry for (kind, id). `title` weighs more than `body`.
+    void put(Kind kind, std::int64_t id, std::string_view title, std::string_view body);
+    void remove(Kind kind, std::int64_t id);
+    // Best matches first. `only` limits the kinds. Empty input finds nothing.
+    std::vector<SearchHit> search(std::string_view typed, int limit, std::optional<Kind> only = std::nullopt) const;
+
+private:
+    db::Database& m_db;
+};
+
+} // namespace satchel::search

@@ -1,0 +1,105 @@
+#include "core/tags/tag_service.h"
+
+#include "core/common/text.h"
+#include "core/common/validation_error.h"
+#include "core/db/database.h"
+#include "core/db/transaction.h"
+
+namespace satchel::tags {
+
+namespace {
+// Fixed statements per target: the table names never come from input.
+struct Sql {
+    const char* link;
+    const char* unlink;
+    const char* clear;
+    const char* list;
+};
+const Sql& sql(Target t) {
+    static const Sql contact{"INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)",
+                             "DELETE FROM contact_tags WHERE contact_id = ? AND tag_id = ?",
+                             "DELETE FROM contact_tags WHERE contact_id = ?",
+                             "SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = ? "
+                             "ORDER BY t.name COLLATE NOCASE"};
+    static const Sql company{"INSERT OR IGNORE INTO company_tags (company_id, tag_id) VALUES (?, ?)",
+                             "DELETE FROM company_tags WHERE company_id = ? AND tag_id = ?",
+                             "DELETE FROM company_tags WHERE company_id = ?",
+                             "SELECT t.name FROM company_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.company_id = ? "
+                             "ORDER BY t.name COLLATE NOCASE"};
+    return t == Target::Contact ? contact : company;
+}
+} // namespace
+
+TagService::TagService(db::Database& db) : m_db(db) {}
+
+std::int64_t TagService::tagId(const std::string& raw) {
+    const std::string name = text::trim(raw);
+    if (name.empty()) throw ValidationError("tag", "is empty");
+    if (text::codePointCount(name) > 50) throw ValidationError("tag", "is longer than 50 characters");
+    m_db.prepare("INSERT OR IGNORE INTO tags (name) VALUES (?)").bind(1, name).run();
+    auto stmt = m_db.prepare("SELECT id FROM tags WHERE name = ?");
+    stmt.bind(1, name);
+    stmt.step();
+    return stmt.columnInt64(0);
+}
+
+void TagService::setTags(Target target, std::int64_t id, const std::vector<std::string>& names) {
+    db::Transaction tx(m_db);
+    m_db.prepare(sql(target).clear).bind(1, id).run();
+    auto link = m_db.prepare(sql(target).link);
+    for (const auto& name : names) {
+        if (text::trim(name).empty()) continue;
+        link.bindAll(id, tagId(name)).run();
+        link.reset();
+    }
+    tx.commit();
+}
+
+void TagService::addTag(Target target, const std::vector<std::int64_t>& ids, const std::string& name) {
+    db::Transaction tx(m_db);
+    const auto tag = tagId(name);
+    auto link = m_db.prepare(sql(target).link);
+    for (auto id : ids) {
+        link.bindAll(id, tag).run();
+        link.reset();
+    }
+    tx.commit();
+}
+
+void TagService::removeTag(Target target, const std::vector<std::int64_t>& ids, const std::string& name) {
+    db::Transaction tx(m_db);
+    auto find = m_db.prepare("SELECT id FROM tags WHERE name = ?");
+    find.bind(1, text::trim(name));
+    if (find.step()) {
+        const auto tag = find.columnInt64(0);
+        auto unlink = m_db.prepare(sql(target).unlink);
+        for (auto id : ids) {
+            unlink.bindAll(id, tag).run();
+            unlink.reset();
+        }
+    }
+    tx.commit();
+}
+
+std::vector<std::string> TagService::tagsOf(Target target, std::int64_t id) const {
+    auto stmt = m_db.prepare(sql(target).list);
+    stmt.bind(1, id);
+    std::vector<std::string> out;
+    while (stmt.step()) out.push_back(stmt.columnText(0));
+    return out;
+}
+
+std::vector<TagCount> TagService::allTags() const {
+    auto stmt = m_db.prepare(
+        "SELECT t.name, "
+        " (SELECT count(*) FROM contact_tags ct JOIN contacts c ON c.id = ct.contact_id "
+        "   WHERE ct.tag_id = t.id AND c.deleted_at IS NULL) + "
+        " (SELECT count(*) FROM company_tags ct JOIN companies c ON c.id = ct.company_id "
+        "   WHERE ct.tag_id = t.id AND c.deleted_at IS NULL) "
+        "FROM tags t ORDER BY t.name COLLATE NOCASE");
+    std::vector<TagCount> out;
+    while (stmt.step()) out.push_back({stmt.columnText(0), stmt.columnInt64(1)});
+    return out;
+}
+
+} // namespace satchel::tags

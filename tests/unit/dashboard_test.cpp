@@ -1,0 +1,51 @@
+#include "test_world.h"
+
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <ctime>
+
+using namespace satchel;
+
+TEST_CASE("dashboard figures: revenue by month, pipeline, win rate, tickets and tasks") {
+    setenv("TZ", "UTC", 1);
+    tzset();
+    TestWorld w;  // 2026-03-02
+    const auto c = w.contact("Ann");
+    auto& deals = w.ws.deals();
+    const auto s = w.ws.pipeline().stages();
+    // February: a won deal of 300.00 and an order of 2 x 50.00; March: a won deal of 100.00.
+    *w.now = TestWorld::kStart - 10 * TestWorld::kDay;
+    const auto feb = deals.create({.title = "Feb", .amount = {30'000, "USD"}});
+    deals.markWon(feb);
+    const auto p = w.ws.orders().addProduct("P", "P", {5'000, "USD"});
+    w.ws.orders().create({.contactId = c, .orderDate = *w.now, .lines = {{p, 2}}});
+    const auto cancelled = w.ws.orders().create({.orderDate = *w.now, .lines = {{p, 7}}});
+    w.ws.orders().setStatus(cancelled, "cancelled");
+    *w.now = TestWorld::kStart;
+    const auto mar = deals.create({.title = "Mar", .amount = {10'000, "USD"}});
+    deals.markWon(mar);
+    const auto lost = deals.create({.title = "Lost", .amount = {5'000, "USD"}});
+    deals.markLost(lost, "timing");
+    deals.create({.title = "Open", .amount = {20'000, "USD"}, .stageId = s[2].id});  // 50 %
+    deals.create({.title = "Open EUR", .amount = {20'000, "EUR"}});
+    w.ws.tickets().open({.subject = "Late", .priority = "urgent"});
+    w.ws.activities().log({.kind = "task", .subject = "Overdue", .dueAt = TestWorld::kStart - 1, .contactId = c});
+
+    w.advance(5 * TestWorld::kHour);
+    const auto f = w.ws.dashboard().figures(*w.now, "USD", 3);
+    REQUIRE(f.revenueByMonth.size() == 3);
+    CHECK(f.revenueByMonth[0].month == "2026-01");
+    CHECK(f.revenueByMonth[0].minor == 0);
+    CHECK(f.revenueByMonth[1].minor == 30'000 + 10'000);
+    CHECK(f.revenueThisMonth == 10'000);
+    CHECK(f.revenueLastMonth == 40'000);
+    CHECK(f.openDeals == 1);
+    CHECK(f.openPipelineMinor == 20'000);
+    CHECK(f.weightedPipelineMinor == 10'000);
+    CHECK(f.winRate == doctest::Approx(2.0 / 3.0));
+    CHECK(f.averageWonDealMinor == 20'000);
+    CHECK(f.openTicketsByStatus.at("new") == 1);
+    CHECK(f.ticketsOverdueSla == 1);
+    CHECK(f.tasksOverdue == 1);
+}
