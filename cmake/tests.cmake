@@ -13,6 +13,7 @@ add_executable(satchel_unit_tests
   tests/unit/money_test.cpp
   tests/unit/orders_test.cpp
   tests/unit/search_test.cpp
+  tests/unit/seed_test.cpp
   tests/unit/tickets_test.cpp
   tests/unit/contact_validation_test.cpp
   tests/unit/database_test.cpp

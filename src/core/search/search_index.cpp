@@ -24,13 +24,16 @@ SearchIndex::SearchIndex(db::Database& db) : m_db(db) {}
 
 void SearchIndex::put(Kind kind, std::int64_t id, std::string_view title, std::string_view body) {
     remove(kind, id);
-    m_db.prepare("INSERT INTO search_index (rowid, kind, ref_id, display, title, body) VALUES (?, ?, ?, ?, ?, ?)")
-        .bindAll(rowidFor(kind, id), static_cast<int>(kind), id, title, indexText(title), indexText(body))
-        .run();
+    if (!m_insert)
+        m_insert.emplace(m_db.handle(), "INSERT INTO search_index (rowid, kind, ref_id, display, title, body) VALUES (?, ?, ?, ?, ?, ?)");
+    m_insert->reset();
+    m_insert->bindAll(rowidFor(kind, id), static_cast<int>(kind), id, title, indexText(title), indexText(body)).run();
 }
 
 void SearchIndex::remove(Kind kind, std::int64_t id) {
-    m_db.prepare("DELETE FROM search_index WHERE rowid = ?").bind(1, rowidFor(kind, id)).run();
+    if (!m_delete) m_delete.emplace(m_db.handle(), "DELETE FROM search_index WHERE rowid = ?");
+    m_delete->reset();
+    m_delete->bind(1, rowidFor(kind, id)).run();
 }
 
 std::vector<SearchHit> SearchIndex::search(std::string_view typed, int limit, std::optional<Kind> only) const {

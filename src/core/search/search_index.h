@@ -1,6 +1,8 @@
 #pragma once
 // Full-text search over contacts, companies, deals and notes (FTS5, see search_text.h).
 // Services keep it current; search() serves the search box as the user types.
+#include "core/db/statement.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -35,6 +37,8 @@ public:
 
 private:
     db::Database& m_db;
+    // Prepared once: put() runs for every record saved, and for every row of an import or seed.
+    std::optional<db::Statement> m_insert, m_delete;
 };
 
 } // namespace satchel::search
