@@ -1,6 +1,5 @@
 # The web app: app.js + app.wasm + app.data (the UI font), assembled with web/ into dist/ by shell/run.
 set(SATCHEL_FONT_SOURCE "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc" CACHE FILEPATH "CJK-capable UI font (fonts-wqy-microhei)")
-set(SATCHEL_MAXIMUM_MEMORY "2147483648" CACHE STRING "Largest wasm heap the app may grow to, in bytes")
 set(_ui_font "${CMAKE_BINARY_DIR}/assets/fonts/ui.ttf")
 add_custom_command(
   OUTPUT "${_ui_font}"

@@ -35,6 +35,7 @@ struct ContactQuery {
     int offset = 0;                      // ignored when `after` is set
     std::optional<ContactCursor> after;
     bool trash = false;                  // list soft-deleted contacts instead
+    bool withTotal = true;               // count all matches (a full pass over them): once per filter
 };
 
 } // namespace satchel::contacts

@@ -19,7 +19,7 @@ namespace satchel::contacts {
 
 struct ContactPage {
     std::vector<Contact> rows;
-    std::int64_t total = 0;  // rows matching the filter, over all pages
+    std::int64_t total = -1;  // rows matching the filter, over all pages (-1 when not asked for)
     std::optional<ContactCursor> next;  // pass as `after` for the following page; empty at the end
 };
 

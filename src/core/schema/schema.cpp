@@ -56,6 +56,8 @@ CREATE INDEX contacts_by_owner ON contacts (owner, name COLLATE NOCASE, id);
 CREATE INDEX contacts_by_city ON contacts (city COLLATE NOCASE, name COLLATE NOCASE, id);
 CREATE INDEX contacts_by_lifecycle ON contacts (lifecycle, name COLLATE NOCASE, id);
 CREATE INDEX contacts_by_phone ON contacts (phone) WHERE phone <> '';
+-- Counting live contacts reads this small index instead of every row.
+CREATE INDEX contacts_live ON contacts (id) WHERE deleted_at IS NULL;
 
 CREATE TABLE tags (
     id    INTEGER PRIMARY KEY,

@@ -16,6 +16,8 @@ namespace {
 constexpr std::int64_t kDay = 86'400'000;
 
 // splitmix64: tiny, fast, and the same sequence everywhere (std:: distributions are not).
+// Every draw is its own statement: C++ leaves the order of function arguments and of `a + b`
+// operands unspecified, and g++ (native) and clang (wasm) do pick different orders.
 struct Rng {
     std::uint64_t state;
     std::uint64_t next() {
@@ -79,7 +81,9 @@ Report run(Workspace& ws, const Options& o) {
             }
             const auto created = start + r.below(700) * kDay;
             static constexpr std::array<std::string_view, 5> sizes{"1-10", "11-50", "51-200", "201-1000", "1000+"};
-            insert.bindAll(name, domain, r.pick(data::kIndustries), r.pick(sizes), city.city, city.country, created, created).run();
+            const auto industry = r.pick(data::kIndustries);
+            const auto sizeBand = r.pick(sizes);
+            insert.bindAll(name, domain, industry, sizeBand, city.city, city.country, created, created).run();
             insert.reset();
             const auto id = db.lastInsertRowid();
             companyIds.push_back(id);
@@ -118,7 +122,9 @@ Report run(Workspace& ws, const Options& o) {
             const bool chinese = city.country == "中国" || r.chance(15);
             std::string name, email;
             if (chinese) {
-                name = std::string(r.pick(data::kSurnames)) + std::string(r.pick(data::kGivenNames));
+                const auto surname = r.pick(data::kSurnames);
+                const auto given = r.pick(data::kGivenNames);
+                name = std::string(surname) + std::string(given);
                 email = "user" + std::to_string(i) + "@mail" + std::to_string(i % 7) + ".cn";
             } else {
                 const auto first = r.pick(data::kFirstNames), last = r.pick(data::kLastNames);
@@ -133,9 +139,12 @@ Report run(Workspace& ws, const Options& o) {
             const char* lifecycle = roll < 40 ? "lead" : roll < 65 ? "prospect" : roll < 92 ? "customer" : "churned";
             std::optional<std::int64_t> company;
             if (r.chance(70)) company = companyIds[static_cast<size_t>(r.below(static_cast<std::int64_t>(companyIds.size())))];
-            const auto created = start + r.below(720) * kDay + r.below(kDay);
-            insert.bindAll(name, email, phone, r.pick(titles), city.city, city.country, r.pick(data::kSources),
-                           r.pick(data::kOwners), lifecycle, company, created, created)
+            const auto createdDay = r.below(720);
+            const auto created = start + createdDay * kDay + r.below(kDay);
+            const auto title = r.pick(titles);
+            const auto source = r.pick(data::kSources);
+            const auto owner = r.pick(data::kOwners);
+            insert.bindAll(name, email, phone, title, city.city, city.country, source, owner, lifecycle, company, created, created)
                 .run();
             insert.reset();
             const auto id = db.lastInsertRowid();
@@ -181,7 +190,8 @@ Report run(Workspace& ws, const Options& o) {
                 if (status == "lost") lostReason = std::string(r.pick(data::kLostReasons));
                 closedAt = closeAt;
             }
-            const std::int64_t amount = (10 + r.below(2000)) * 10'000 + r.below(100) * 100;
+            const std::int64_t amountUnits = 10 + r.below(2000);
+            const std::int64_t amount = amountUnits * 10'000 + r.below(100) * 100;
             const std::string title = std::string(r.pick(kinds)) + " " + std::to_string(i + 1);
             insert.bindAll(title, who.company, who.id, amount, stages[steps.back().first].id,
                            steps.back().second + 30 * kDay, r.pick(data::kOwners), status, lostReason, closedAt, created,
@@ -234,7 +244,9 @@ Report run(Workspace& ws, const Options& o) {
             const auto id = db.lastInsertRowid();
             for (std::int64_t l = 0, n = 1 + r.below(3); l < n; ++l) {
                 const auto& [product, price] = products[static_cast<size_t>(r.below(static_cast<std::int64_t>(products.size())))];
-                line.bindAll(id, product, 1 + r.below(5), price, r.chance(20) ? 500 * (1 + r.below(4)) : 0).run();
+                const std::int64_t quantity = 1 + r.below(5);
+                const std::int64_t discount = r.chance(20) ? 500 * (1 + r.below(4)) : 0;
+                line.bindAll(id, product, quantity, price, discount).run();
                 line.reset();
             }
         }
@@ -252,7 +264,8 @@ Report run(Workspace& ws, const Options& o) {
         const int tickets = std::max(1, o.contacts / 10);
         for (int i = 0; i < tickets; ++i) {
             const auto& who = somebody();
-            const std::int64_t created = o.now - r.below(365) * kDay - r.below(kDay);
+            const std::int64_t daysAgo = r.below(365);
+            const std::int64_t created = o.now - daysAgo * kDay - r.below(kDay);
             const auto p = static_cast<size_t>(r.below(4));
             const std::int64_t age = o.now - created;
             std::string status = age < 3 * kDay ? (r.chance(50) ? "new" : "open") : r.chance(85) ? "closed" : "waiting";
@@ -262,7 +275,9 @@ Report run(Workspace& ws, const Options& o) {
                 resolved = created + (1 + r.below(96)) * 3'600'000;
                 if (r.chance(70)) satisfaction = static_cast<int>(1 + std::min<std::int64_t>(4, r.below(6)));
             }
-            insert.bindAll(r.pick(data::kTicketSubjects), who.id, who.company, r.pick(channels), priorities[p], status,
+            const auto subject = r.pick(data::kTicketSubjects);
+            const auto channel = r.pick(channels);
+            insert.bindAll(subject, who.id, who.company, channel, priorities[p], status,
                            created + slaHours[p] * 3'600'000, satisfaction, resolved, created, resolved.value_or(created))
                 .run();
             insert.reset();
@@ -288,7 +303,8 @@ Report run(Workspace& ws, const Options& o) {
             for (int m = 0, n = std::max(1, o.contacts / 50); m < n; ++m) {
                 const std::int64_t roll = r.below(100);
                 const auto status = statuses[roll < 30 ? 0 : roll < 60 ? 1 : roll < 80 ? 2 : roll < 93 ? 3 : 4];
-                member.bindAll(id, somebody().id, status, starts + r.below(30) * kDay).run();
+                const auto contact = somebody().id;
+                member.bindAll(id, contact, status, starts + r.below(30) * kDay).run();
                 member.reset();
             }
         }
@@ -309,8 +325,10 @@ Report run(Workspace& ws, const Options& o) {
             const std::int64_t when = who.created + r.below(std::max<std::int64_t>(1, (o.now - who.created) / kDay)) * kDay;
             const std::string subject = kind == "note" ? "Note" : std::string(kind == "call" ? "Call" : kind == "email" ? "Email" : "Meeting") + " " + std::to_string(i + 1);
             const std::string body = kind == "note" ? "Prefers email. Budget review in Q" + std::to_string(1 + r.below(4)) : "";
-            insert.bindAll(kind, subject, body, when, kind == "email" || kind == "note" ? std::optional<std::int64_t>() : std::optional<std::int64_t>(5 + r.below(55)),
-                           kind == "call" ? std::string(r.pick(outcomes)) : std::string(), std::optional<std::int64_t>(), "normal",
+            const std::optional<std::int64_t> duration =
+                kind == "email" || kind == "note" ? std::nullopt : std::optional<std::int64_t>(5 + r.below(55));
+            const std::string outcome = kind == "call" ? std::string(r.pick(outcomes)) : std::string();
+            insert.bindAll(kind, subject, body, when, duration, outcome, std::optional<std::int64_t>(), "normal",
                            std::optional<std::int64_t>(), who.id, who.company, when, when)
                 .run();
             insert.reset();
@@ -320,7 +338,8 @@ Report run(Workspace& ws, const Options& o) {
         const int tasks = std::max(1, o.contacts / 20);
         for (int i = 0; i < tasks; ++i) {
             const auto& who = somebody();
-            const std::int64_t due = o.now + (r.below(40) - 10) * kDay + r.below(kDay);
+            const std::int64_t dueDay = r.below(40) - 10;
+            const std::int64_t due = o.now + dueDay * kDay + r.below(kDay);
             const bool done = due < o.now && r.chance(70);
             insert.bindAll("task", "Follow up " + std::to_string(i + 1), "", std::optional<std::int64_t>(),
                            std::optional<std::int64_t>(), std::string(), due, r.pick(priorities),
