@@ -16,6 +16,18 @@ TEST_CASE("a segment is a saved filter; its contacts can be added to a campaign 
     f.lifecycle = "prospect";
     const auto segment = w.ws.campaigns().saveSegment("Paris prospects", f);
     CHECK(marketing::filterFromJson(marketing::filterToJson(f)).lifecycle == "prospect");
+    contacts::ContactFilter every;
+    every.tag = "VIP";
+    every.owner = "mei";
+    every.search = "张";
+    every.companyId = 3;
+    every.dealStageId = 2;
+    every.customFieldId = 4;
+    every.customValue = "Gold";
+    const auto back = marketing::filterFromJson(marketing::filterToJson(every));
+    CHECK((back.tag == "VIP" && back.owner == "mei" && back.search == "张" && back.companyId == 3 && back.dealStageId == 2 &&
+           back.customFieldId == 4 && back.customValue == "Gold"));
+    CHECK_THROWS_AS(marketing::filterFromJson("not json"), ValidationError);
     const auto campaign = w.ws.campaigns().create({.name = "Spring launch", .budget = {100'000, "EUR"}});
     CHECK(w.ws.campaigns().addMembersFromSegment(campaign, segment) == 2);
     CHECK(w.ws.campaigns().addMembersFromSegment(campaign, segment) == 0);  // already members

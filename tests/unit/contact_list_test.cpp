@@ -101,3 +101,15 @@ TEST_CASE("keyset paging walks the same rows as offset paging, with the total on
         }
     }
 }
+
+TEST_CASE("lists filter by the pipeline stage of a contact's open deals") {
+    Crowd w;
+    const auto stages = w.ws.pipeline().stages();
+    const auto carl = w.ws.contacts().list(10).at(2).id;  // alice, Bob, Carl, Dora
+    w.ws.deals().create({.title = "Carl's deal", .amount = {1, "USD"}, .stageId = stages[1].id, .contactId = carl});
+    ContactQuery q;
+    q.filter.dealStageId = stages[1].id;
+    CHECK(names(w.ws.contacts().list(q)) == std::vector<std::string>{"Carl"});
+    q.filter.dealStageId = stages[0].id;
+    CHECK(w.ws.contacts().list(q).total == 0);
+}

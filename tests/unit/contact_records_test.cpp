@@ -76,3 +76,33 @@ TEST_CASE("an unknown lifecycle stage or a missing contact is refused") {
     CHECK_THROWS_AS(w.ws.contacts().update(999, {.name = "Nobody"}), ValidationError);
     CHECK_THROWS_AS(w.ws.contacts().remove(999), ValidationError);
 }
+
+TEST_CASE("a contact can have more emails and phones; they are validated, searchable and kept on merge") {
+    TestWorld w;
+    const auto id = w.ws.contacts().add({.name = "Li Na", .email = "li.na@work.example"});
+    w.ws.contacts().addChannel(id, "email", " Li.Na@Home.EXAMPLE ", "home");
+    w.ws.contacts().addChannel(id, "phone", "+86 (10) 8888-1234", "mobile");
+    const auto ch = w.ws.contacts().channels(id);
+    REQUIRE(ch.size() == 2);
+    CHECK(ch[0].value == "Li.Na@home.example");
+    CHECK(ch[1].value == "+861088881234");
+    CHECK_THROWS_WITH_AS(w.ws.contacts().addChannel(id, "email", "not-an-email"), "email: needs an @, like name@example.com",
+                         ValidationError);
+    CHECK_THROWS_AS(w.ws.contacts().addChannel(id, "fax", "123"), ValidationError);
+    CHECK(w.ws.search().search("home example", 5).size() == 1);
+    const auto other = w.contact("Li Na (old)");
+    w.ws.contacts().addChannel(other, "phone", "+44 113 496 0000");
+    w.ws.duplicates().mergeContacts(id, other);
+    CHECK(w.ws.contacts().channels(id).size() == 3);
+    w.ws.contacts().removeChannel(ch[0].id);
+    CHECK(w.ws.contacts().channels(id).size() == 2);
+}
+
+TEST_CASE("impossible dates are refused with the field's name") {
+    TestWorld w;
+    const auto c = w.contact("Ann");
+    CHECK_THROWS_WITH_AS(w.ws.activities().log({.kind = "task", .subject = "x", .dueAt = 99'999'999'999'999, .contactId = c}),
+                         "due: must be a date between 1970 and 2200", ValidationError);
+    CHECK_THROWS_AS(w.ws.deals().create({.title = "x", .amount = {1, "USD"}, .expectedClose = -5}), ValidationError);
+    CHECK_THROWS_AS(w.ws.campaigns().create({.name = "x", .startsAt = 10, .endsAt = 5}), ValidationError);
+}

@@ -1,6 +1,7 @@
 #include "core/activities/activity_service.h"
 
 #include "core/common/text.h"
+#include "core/common/time_check.h"
 #include "core/common/time_format.h"
 #include "core/common/validation_error.h"
 #include "core/db/database.h"
@@ -50,6 +51,8 @@ std::int64_t ActivityService::log(const ActivityDraft& d) {
     if (subject.empty() && d.kind != "note") throw ValidationError("subject", "is required");
     if (d.kind == "note" && text::trim(d.body).empty() && subject.empty()) throw ValidationError("body", "a note needs some text");
     if (d.kind == "task" && !d.dueAt) throw ValidationError("due", "a task needs a due time");
+    requireSaneTime("due", d.dueAt);
+    requireSaneTime("time", d.occurredAt);
     if (d.durationMin && *d.durationMin < 0) throw ValidationError("duration", "cannot be negative");
     if (d.priority != "low" && d.priority != "normal" && d.priority != "high")
         throw ValidationError("priority", "must be low, normal or high");

@@ -22,6 +22,14 @@ struct Contact {
     std::optional<std::int64_t> deletedAt;  // set while in the trash (undo possible)
 };
 
+// Another email address or phone number of a contact ("work", "home", "mobile" ...).
+struct Channel {
+    std::int64_t id = 0;
+    std::string kind;  // email | phone
+    std::string value; // normalised like the contact's own email / phone
+    std::string label;
+};
+
 // What a person fills in; validated and normalised before anything is stored.
 struct ContactDraft {
     std::string name;

@@ -15,6 +15,7 @@ struct ContactFilter {
     std::string city;       // case-insensitive
     std::string lifecycle;
     std::optional<std::int64_t> companyId;
+    std::optional<std::int64_t> dealStageId;    // has an open deal in this pipeline stage
     std::optional<std::int64_t> customFieldId;  // with customValue: that field has exactly that value
     std::string customValue;
     std::string search;     // search-box text (full-text, prefix)

@@ -1,5 +1,6 @@
 #include "core/contacts/contact_service.h"
 
+#include "core/common/text.h"
 #include "core/common/validation_error.h"
 #include "core/contacts/contact_validation.h"
 #include "core/db/database.h"
@@ -81,6 +82,10 @@ std::string whereClause(const ContactQuery& q, std::vector<Param>& params) {
         where += " AND c.company_id = ?";
         params.emplace_back(*f.companyId);
     }
+    if (f.dealStageId) {
+        where += " AND c.id IN (SELECT contact_id FROM deals WHERE stage_id = ? AND status = 'open' AND deleted_at IS NULL)";
+        params.emplace_back(*f.dealStageId);
+    }
     if (!f.tag.empty()) {
         where += " AND c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)";
         params.emplace_back(f.tag);
@@ -113,8 +118,10 @@ void ContactService::reindex(std::int64_t id) {
         m_search.remove(search::Kind::Contact, id);
         return;
     }
+    std::string more;
+    for (const Channel& ch : channels(id)) more += " " + ch.value;
     m_search.put(search::Kind::Contact, id, c->name,
-                 c->email + " " + c->phone + " " + c->title + " " + c->city + " " + c->country + " " + c->notes);
+                 c->email + " " + c->phone + more + " " + c->title + " " + c->city + " " + c->country + " " + c->notes);
 }
 
 void ContactService::write(std::int64_t id, const ContactDraft& d, std::int64_t now) {
@@ -193,6 +200,49 @@ void ContactService::purge(std::int64_t id) {
     m_audit.record(audit::Entity::Contact, id, "purge", {{"name", before["name"]}});
     m_search.remove(search::Kind::Contact, id);
     tx.commit();
+}
+
+std::int64_t ContactService::addChannel(std::int64_t contactId, const std::string& kind, const std::string& raw,
+                                       const std::string& label) {
+    if (kind != "email" && kind != "phone") throw ValidationError("kind", "must be email or phone");
+    if (!get(contactId)) throw ValidationError("contact", "no contact with id " + std::to_string(contactId));
+    // The same rules as the contact's own fields, so a second email is held to the first one's standard.
+    ContactDraft probe;
+    probe.name = "-";
+    (kind == "email" ? probe.email : probe.phone) = raw;
+    const ContactDraft clean = validated(probe);
+    const std::string value = kind == "email" ? clean.email : clean.phone;
+    if (value.empty()) throw ValidationError(kind, "is empty");
+    db::Transaction tx(m_db);
+    m_db.prepare("INSERT INTO contact_channels (contact_id, kind, value, label) VALUES (?, ?, ?, ?)")
+        .bindAll(contactId, kind, value, text::trim(label))
+        .run();
+    const auto id = m_db.lastInsertRowid();
+    m_audit.record(audit::Entity::Contact, contactId, "update", {{kind, {nullptr, value}}});
+    reindex(contactId);
+    tx.commit();
+    return id;
+}
+
+void ContactService::removeChannel(std::int64_t channelId) {
+    auto find = m_db.prepare("SELECT contact_id, kind, value FROM contact_channels WHERE id = ?");
+    find.bind(1, channelId);
+    if (!find.step()) throw ValidationError("channel", "no such email or phone");
+    const auto contactId = find.columnInt64(0);
+    const std::string kind = find.columnText(1), value = find.columnText(2);
+    db::Transaction tx(m_db);
+    m_db.prepare("DELETE FROM contact_channels WHERE id = ?").bind(1, channelId).run();
+    m_audit.record(audit::Entity::Contact, contactId, "update", {{kind, {value, nullptr}}});
+    reindex(contactId);
+    tx.commit();
+}
+
+std::vector<Channel> ContactService::channels(std::int64_t contactId) const {
+    auto stmt = m_db.prepare("SELECT id, kind, value, label FROM contact_channels WHERE contact_id = ? ORDER BY kind, id");
+    stmt.bind(1, contactId);
+    std::vector<Channel> out;
+    while (stmt.step()) out.push_back({stmt.columnInt64(0), stmt.columnText(1), stmt.columnText(2), stmt.columnText(3)});
+    return out;
 }
 
 void ContactService::setOwner(const std::vector<std::int64_t>& ids, const std::string& owner) {

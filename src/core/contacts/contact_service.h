@@ -42,6 +42,12 @@ public:
     std::vector<Contact> list(int limit, int offset = 0) const;
     std::int64_t count() const;  // live (not deleted) contacts
 
+    // More emails and phones. Validated and normalised like the primary ones; searchable.
+    std::int64_t addChannel(std::int64_t contactId, const std::string& kind, const std::string& value,
+                            const std::string& label = "");
+    void removeChannel(std::int64_t channelId);
+    std::vector<Channel> channels(std::int64_t contactId) const;
+
     // Bulk actions, each in one transaction.
     void setOwner(const std::vector<std::int64_t>& ids, const std::string& owner);
     void removeMany(const std::vector<std::int64_t>& ids);

@@ -1,6 +1,7 @@
 #include "core/deals/deal_service.h"
 
 #include "core/common/text.h"
+#include "core/common/time_check.h"
 #include "core/common/validation_error.h"
 #include "core/db/database.h"
 #include "core/db/transaction.h"
@@ -69,6 +70,7 @@ DealDraft checked(const DealDraft& in) {
     if (!isValidCurrency(d.amount.currency)) throw ValidationError("currency", "must be a code like USD or CNY");
     if (d.probabilityOverride && (*d.probabilityOverride < 0 || *d.probabilityOverride > 100))
         throw ValidationError("probability", "must be from 0 to 100");
+    requireSaneTime("expected close", d.expectedClose);
     return d;
 }
 } // namespace

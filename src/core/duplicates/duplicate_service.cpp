@@ -90,6 +90,7 @@ MergeResult DuplicateService::mergeContacts(std::int64_t keep, std::int64_t drop
                       keep, drop);
     run(m_db, "INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?1, tag_id FROM contact_tags WHERE contact_id = ?2",
         keep, drop);
+    run(m_db, "UPDATE OR IGNORE contact_channels SET contact_id = ?1 WHERE contact_id = ?2", keep, drop);
     run(m_db,
         "INSERT OR IGNORE INTO custom_values (field_id, entity_id, value) SELECT v.field_id, ?1, v.value FROM custom_values v "
         "JOIN custom_fields f ON f.id = v.field_id AND f.entity = 'contact' WHERE v.entity_id = ?2",

@@ -1,6 +1,7 @@
 #include "core/marketing/campaign_service.h"
 
 #include "core/common/text.h"
+#include "core/common/time_check.h"
 #include "core/common/validation_error.h"
 #include "core/contacts/contact_service.h"
 #include "core/db/database.h"
@@ -23,6 +24,7 @@ std::string filterToJson(const contacts::ContactFilter& f) {
     put("lifecycle", f.lifecycle);
     put("search", f.search);
     if (f.companyId) j["company_id"] = *f.companyId;
+    if (f.dealStageId) j["deal_stage_id"] = *f.dealStageId;
     if (f.customFieldId) {
         j["custom_field_id"] = *f.customFieldId;
         j["custom_value"] = f.customValue;
@@ -40,6 +42,7 @@ contacts::ContactFilter filterFromJson(const std::string& json) {
     f.lifecycle = j.value("lifecycle", "");
     f.search = j.value("search", "");
     if (j.contains("company_id")) f.companyId = j["company_id"].get<std::int64_t>();
+    if (j.contains("deal_stage_id")) f.dealStageId = j["deal_stage_id"].get<std::int64_t>();
     if (j.contains("custom_field_id")) {
         f.customFieldId = j["custom_field_id"].get<std::int64_t>();
         f.customValue = j.value("custom_value", "");
@@ -54,6 +57,8 @@ std::int64_t CampaignService::create(const CampaignDraft& d) {
     if (text::trim(d.name).empty()) throw ValidationError("name", "is required");
     if (d.budget.minor < 0) throw ValidationError("budget", "cannot be negative");
     if (!isValidCurrency(d.budget.currency)) throw ValidationError("currency", "must be a code like USD or CNY");
+    requireSaneTime("start", d.startsAt);
+    requireSaneTime("end", d.endsAt);
     if (d.startsAt && d.endsAt && *d.endsAt < *d.startsAt) throw ValidationError("end", "is before the start");
     m_db.prepare("INSERT INTO campaigns (name, channel, starts_at, ends_at, budget_minor, currency, goal) VALUES (?, ?, ?, ?, ?, ?, ?)")
         .bindAll(text::trim(d.name), d.channel, d.startsAt, d.endsAt, d.budget.minor, d.budget.currency, d.goal)

@@ -1,6 +1,7 @@
 #include "core/orders/order_service.h"
 
 #include "core/common/text.h"
+#include "core/common/time_check.h"
 #include "core/common/validation_error.h"
 #include "core/db/database.h"
 #include "core/db/transaction.h"
@@ -50,6 +51,7 @@ std::int64_t OrderService::create(const OrderDraft& d) {
     if (!isValidCurrency(d.currency)) throw ValidationError("currency", "must be a code like USD or CNY");
     if (d.lines.empty()) throw ValidationError("lines", "an order needs at least one line");
     if (d.orderDate <= 0) throw ValidationError("order date", "is required");
+    requireSaneTime("order date", d.orderDate);
     db::Transaction tx(m_db);
     m_db.prepare("INSERT INTO orders (contact_id, company_id, order_date, status, currency, created_at) VALUES (?, ?, ?, ?, ?, ?)")
         .bindAll(d.contactId, d.companyId, d.orderDate, d.status, d.currency, m_clock())

@@ -59,6 +59,17 @@ CREATE INDEX contacts_by_phone ON contacts (phone) WHERE phone <> '';
 -- Counting live contacts reads this small index instead of every row.
 CREATE INDEX contacts_live ON contacts (id) WHERE deleted_at IS NULL;
 
+-- More ways to reach a person than the primary email and phone on the contact row.
+CREATE TABLE contact_channels (
+    id          INTEGER PRIMARY KEY,
+    contact_id  INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL CHECK (kind IN ('email', 'phone')),
+    value       TEXT NOT NULL CHECK (length(value) > 0),
+    label       TEXT NOT NULL DEFAULT '',
+    UNIQUE (contact_id, kind, value)
+);
+CREATE INDEX contact_channels_by_value ON contact_channels (kind, value);
+
 CREATE TABLE tags (
     id    INTEGER PRIMARY KEY,
     name  TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0)
