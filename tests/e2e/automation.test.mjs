@@ -1,18 +1,12 @@
 // window.satchel: the surface tests and scripts use. query() must never be a way to write.
-import { test, before, after, beforeEach, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openApp, mustFind } from './harness.mjs';
+import { freshBrowserPerTest, openApp, mustFind } from './harness.mjs';
 
-let server;
-let browser;
-// Each test gets a fresh browser profile: the app keeps its data, so tests must not share one.
-before(async () => { server = await serveDist(); });
-beforeEach(async () => { browser = await launch(); });
-afterEach(async () => { await browser?.close(); });
-after(async () => { await server?.close(); });
+const env = freshBrowserPerTest();
 
 test('query() answers reads with bound parameters and refuses every write', async () => {
-  const { page } = await openApp(browser.context, server.url);
+  const { page } = await openApp(env.browser.context, env.server.url);
   assert.deepEqual(await page.evaluate(() => window.satchel.query('SELECT ? + ? AS sum, ? AS name', [2, 3, '王'])),
     [{ sum: 5, name: '王' }]);
   for (const sql of ["INSERT INTO contacts (name, created_at, updated_at) VALUES ('x', 0, 0)", 'DELETE FROM contacts',
@@ -27,7 +21,7 @@ test('query() answers reads with bound parameters and refuses every write', asyn
 });
 
 test('ui.items() reports what was drawn, in page pixels, with labels a person sees', async () => {
-  const { page } = await openApp(browser.context, server.url);
+  const { page } = await openApp(env.browser.context, env.server.url);
   const labels = (await page.evaluate(() => window.satchel.ui.items())).map((i) => i.label);
   assert.ok(labels.includes('New contact'), JSON.stringify(labels));
   assert.ok(labels.includes('No contacts yet. Click "New contact" to add one.'), 'the empty state is reported');

@@ -1,18 +1,12 @@
 // A person adds a contact with a Chinese name and sees it listed.
-import { test, before, after, beforeEach, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openApp, click, focusField, find, mustFind, query, screenshot } from './harness.mjs';
+import { freshBrowserPerTest, openApp, click, focusField, find, mustFind, query, screenshot } from './harness.mjs';
 
-let server;
-let browser;
-// Each test gets a fresh browser profile: the app keeps its data, so tests must not share one.
-before(async () => { server = await serveDist(); });
-beforeEach(async () => { browser = await launch(); });
-afterEach(async () => { await browser?.close(); });
-after(async () => { await server?.close(); });
+const env = freshBrowserPerTest();
 
 test('a new contact typed with an IME-style Chinese name appears in the list and the database', async () => {
-  const { page, errors } = await openApp(browser.context, server.url);
+  const { page, errors } = await openApp(env.browser.context, env.server.url);
   assert.equal(await find(page, 'Name'), null, 'the form is closed until asked for');
 
   await click(page, 'New contact');
@@ -34,7 +28,7 @@ test('a new contact typed with an IME-style Chinese name appears in the list and
 });
 
 test('an invalid email is refused with the reason next to the field, and nothing is stored', async () => {
-  const { page, errors } = await openApp(browser.context, server.url);
+  const { page, errors } = await openApp(env.browser.context, env.server.url);
   await click(page, 'New contact');
   await focusField(page, 'Name');
   await page.keyboard.type('Ann Lee');
@@ -60,7 +54,7 @@ test('an invalid email is refused with the reason next to the field, and nothing
 });
 
 test('Tab moves between fields, Escape cancels without saving', async () => {
-  const { page, errors } = await openApp(browser.context, server.url);
+  const { page, errors } = await openApp(env.browser.context, env.server.url);
   await click(page, 'New contact');
   // The form opens with the cursor in Name, ready to type.
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent');

@@ -6,6 +6,7 @@ import { extname, join, normalize, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { before, after, beforeEach, afterEach } from 'node:test';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const artifacts = join(root, 'build', 'e2e');
@@ -45,6 +46,17 @@ export async function launch({ profileDir, viewport = { width: 1280, height: 800
     if (!profileDir) await rm(dir, { recursive: true, force: true });
   };
   return { context, close: cleanup };
+}
+
+// Registers node:test hooks: one server for the file, a fresh browser profile for every test (the app
+// keeps its data, so tests must not share one). Read `.server` and `.browser` inside a test.
+export function freshBrowserPerTest(which = 'dist') {
+  const env = { server: null, browser: null };
+  before(async () => { env.server = await serveDist(which); });
+  beforeEach(async () => { env.browser = await launch(); });
+  afterEach(async () => { await env.browser?.close(); });
+  after(async () => { await env.server?.close(); });
+  return env;
 }
 
 // A browser whose contexts each have their own fresh storage (for many short independent trials).

@@ -1,15 +1,9 @@
 // Text reaches ImGui through the text agent: IME composition, paste and plain typing.
-import { test, before, after, beforeEach, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openApp, click, focusField, mustFind, query, screenshot } from './harness.mjs';
+import { freshBrowserPerTest, openApp, click, focusField, mustFind, query, screenshot } from './harness.mjs';
 
-let server;
-let browser;
-// Each test gets a fresh browser profile: the app keeps its data, so tests must not share one.
-before(async () => { server = await serveDist(); });
-beforeEach(async () => { browser = await launch(); });
-afterEach(async () => { await browser?.close(); });
-after(async () => { await server?.close(); });
+const env = freshBrowserPerTest();
 
 async function savedName(page) {
   await click(page, 'Save');
@@ -18,11 +12,11 @@ async function savedName(page) {
 }
 
 test('a pinyin IME composition is committed as Chinese text, and the preedit never leaks in', async () => {
-  const { page, errors } = await openApp(browser.context, server.url);
+  const { page, errors } = await openApp(env.browser.context, env.server.url);
   await click(page, 'New contact');
   await focusField(page, 'Name');
   // Chromium's own IME entry points: compositionstart/update while composing, then the commit.
-  const cdp = await browser.context.newCDPSession(page);
+  const cdp = await env.browser.context.newCDPSession(page);
   await cdp.send('Input.imeSetComposition', { text: 'zhang', selectionStart: 5, selectionEnd: 5 });
   await cdp.send('Input.imeSetComposition', { text: 'zhangsan', selectionStart: 8, selectionEnd: 8 });
   // The IME candidate window is anchored to the text agent, which sits on the field.
@@ -39,8 +33,8 @@ test('a pinyin IME composition is committed as Chinese text, and the preedit nev
 });
 
 test('text pasted from the system clipboard arrives once, Chinese included', async () => {
-  const { page, errors } = await openApp(browser.context, server.url);
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const { page, errors } = await openApp(env.browser.context, env.server.url);
+  await env.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
   await page.evaluate(() => navigator.clipboard.writeText('李四 Li Si'));
   await click(page, 'New contact');
   await focusField(page, 'Name');
@@ -50,7 +44,7 @@ test('text pasted from the system clipboard arrives once, Chinese included', asy
 });
 
 test('typing, Backspace and arrow keys edit text in the order they were pressed', async () => {
-  const { page, errors } = await openApp(browser.context, server.url);
+  const { page, errors } = await openApp(env.browser.context, env.server.url);
   await click(page, 'New contact');
   await focusField(page, 'Name');
   await page.keyboard.type('Zoë Ångströmx');

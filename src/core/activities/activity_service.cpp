@@ -14,11 +14,6 @@ constexpr const char* kSelect =
     "SELECT id, kind, subject, body, outcome, occurred_at, duration_min, due_at, done_at, priority, contact_id, "
     "company_id, deal_id, created_at FROM activities WHERE ";
 
-std::optional<std::int64_t> opt(const db::Statement& s, int c) {
-    if (s.columnIsNull(c)) return std::nullopt;
-    return s.columnInt64(c);
-}
-
 Activity read(const db::Statement& s) {
     Activity a;
     a.id = s.columnInt64(0);
@@ -26,14 +21,14 @@ Activity read(const db::Statement& s) {
     a.subject = s.columnText(2);
     a.body = s.columnText(3);
     a.outcome = s.columnText(4);
-    a.occurredAt = opt(s, 5);
-    a.durationMin = opt(s, 6);
-    a.dueAt = opt(s, 7);
-    a.doneAt = opt(s, 8);
+    a.occurredAt = s.columnOptionalInt64(5);
+    a.durationMin = s.columnOptionalInt64(6);
+    a.dueAt = s.columnOptionalInt64(7);
+    a.doneAt = s.columnOptionalInt64(8);
     a.priority = s.columnText(9);
-    a.contactId = opt(s, 10);
-    a.companyId = opt(s, 11);
-    a.dealId = opt(s, 12);
+    a.contactId = s.columnOptionalInt64(10);
+    a.companyId = s.columnOptionalInt64(11);
+    a.dealId = s.columnOptionalInt64(12);
     a.createdAt = s.columnInt64(13);
     return a;
 }

@@ -29,7 +29,7 @@ Company read(const db::Statement& s) {
     c.notes = s.columnText(8);
     c.createdAt = s.columnInt64(9);
     c.updatedAt = s.columnInt64(10);
-    if (!s.columnIsNull(11)) c.deletedAt = s.columnInt64(11);
+    c.deletedAt = s.columnOptionalInt64(11);
     return c;
 }
 } // namespace

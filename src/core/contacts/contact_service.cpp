@@ -18,11 +18,6 @@ constexpr const char* kColumns =
     "c.id, c.name, c.email, c.phone, c.created_at, c.updated_at, c.title, c.address, c.city, c.country, c.source, "
     "c.owner, c.lifecycle, c.notes, c.company_id, c.deleted_at";
 
-std::optional<std::int64_t> optionalInt(const db::Statement& s, int c) {
-    if (s.columnIsNull(c)) return std::nullopt;
-    return s.columnInt64(c);
-}
-
 Contact readContact(const db::Statement& s) {
     Contact c;
     c.id = s.columnInt64(0);
@@ -39,8 +34,8 @@ Contact readContact(const db::Statement& s) {
     c.owner = s.columnText(11);
     c.lifecycle = s.columnText(12);
     c.notes = s.columnText(13);
-    c.companyId = optionalInt(s, 14);
-    c.deletedAt = optionalInt(s, 15);
+    c.companyId = s.columnOptionalInt64(14);
+    c.deletedAt = s.columnOptionalInt64(15);
     return c;
 }
 

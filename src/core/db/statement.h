@@ -54,6 +54,10 @@ public:
     std::string columnText(int column) const;
     std::string columnBlob(int column) const;
     bool columnIsNull(int column) const { return columnType(column) == ColumnType::Null; }
+    std::optional<std::int64_t> columnOptionalInt64(int column) const {
+        if (columnIsNull(column)) return std::nullopt;
+        return columnInt64(column);
+    }
 
     // True when the statement cannot change the database (sqlite3_stmt_readonly).
     bool readonly() const;

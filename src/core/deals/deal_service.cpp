@@ -14,26 +14,21 @@ constexpr const char* kSelect =
     "coalesce(d.probability, s.probability), d.expected_close, d.owner, d.status, d.lost_reason, d.closed_at, "
     "d.created_at FROM deals d JOIN pipeline_stages s ON s.id = d.stage_id WHERE ";
 
-std::optional<std::int64_t> opt(const db::Statement& s, int c) {
-    if (s.columnIsNull(c)) return std::nullopt;
-    return s.columnInt64(c);
-}
-
 Deal read(const db::Statement& s) {
     Deal d;
     d.id = s.columnInt64(0);
     d.title = s.columnText(1);
-    d.companyId = opt(s, 2);
-    d.contactId = opt(s, 3);
+    d.companyId = s.columnOptionalInt64(2);
+    d.contactId = s.columnOptionalInt64(3);
     d.amount = {s.columnInt64(4), s.columnText(5)};
     d.stageId = s.columnInt64(6);
-    if (auto p = opt(s, 7)) d.probabilityOverride = static_cast<int>(*p);
+    if (auto p = s.columnOptionalInt64(7)) d.probabilityOverride = static_cast<int>(*p);
     d.probability = static_cast<int>(s.columnInt64(8));
-    d.expectedClose = opt(s, 9);
+    d.expectedClose = s.columnOptionalInt64(9);
     d.owner = s.columnText(10);
     d.status = s.columnText(11);
     d.lostReason = s.columnText(12);
-    d.closedAt = opt(s, 13);
+    d.closedAt = s.columnOptionalInt64(13);
     d.createdAt = s.columnInt64(14);
     return d;
 }
@@ -163,25 +158,18 @@ void DealService::markLost(std::int64_t id, const std::string& reason) {
 
 void DealService::reopen(std::int64_t id) { setStatus(id, "open", ""); }
 
-void DealService::remove(std::int64_t id) {
+void DealService::setDeleted(std::int64_t id, std::optional<std::int64_t> when, const char* action) {
     db::Transaction tx(m_db);
     const auto before = m_audit.snapshot(audit::Entity::Deal, id);
     if (before.is_null()) throw ValidationError("deal", "no deal with id " + std::to_string(id));
-    m_db.prepare("UPDATE deals SET deleted_at = ? WHERE id = ?").bindAll(m_clock(), id).run();
-    m_audit.recordChange(audit::Entity::Deal, id, before, "delete");
+    m_db.prepare("UPDATE deals SET deleted_at = ? WHERE id = ?").bindAll(when, id).run();
+    m_audit.recordChange(audit::Entity::Deal, id, before, action);
     reindex(id);
     tx.commit();
 }
 
-void DealService::restore(std::int64_t id) {
-    db::Transaction tx(m_db);
-    const auto before = m_audit.snapshot(audit::Entity::Deal, id);
-    if (before.is_null()) throw ValidationError("deal", "no deal with id " + std::to_string(id));
-    m_db.prepare("UPDATE deals SET deleted_at = NULL WHERE id = ?").bind(1, id).run();
-    m_audit.recordChange(audit::Entity::Deal, id, before, "restore");
-    reindex(id);
-    tx.commit();
-}
+void DealService::remove(std::int64_t id) { setDeleted(id, m_clock(), "delete"); }
+void DealService::restore(std::int64_t id) { setDeleted(id, std::nullopt, "restore"); }
 
 void DealService::purge(std::int64_t id) {
     db::Transaction tx(m_db);

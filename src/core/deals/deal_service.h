@@ -36,6 +36,7 @@ public:
 
 private:
     void setStatus(std::int64_t id, const std::string& status, const std::string& lostReason);
+    void setDeleted(std::int64_t id, std::optional<std::int64_t> when, const char* action);
     void recordHistory(std::int64_t dealId, std::optional<std::int64_t> from, std::optional<std::int64_t> to,
                        const std::string& status);
     void reindex(std::int64_t id);

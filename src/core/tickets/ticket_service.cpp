@@ -20,11 +20,11 @@ Ticket read(const db::Statement& s) {
     t.channel = s.columnText(3);
     t.priority = s.columnText(4);
     t.status = s.columnText(5);
-    if (!s.columnIsNull(6)) t.contactId = s.columnInt64(6);
-    if (!s.columnIsNull(7)) t.companyId = s.columnInt64(7);
+    t.contactId = s.columnOptionalInt64(6);
+    t.companyId = s.columnOptionalInt64(7);
     t.slaDueAt = s.columnInt64(8);
     if (!s.columnIsNull(9)) t.satisfaction = static_cast<int>(s.columnInt64(9));
-    if (!s.columnIsNull(10)) t.resolvedAt = s.columnInt64(10);
+    t.resolvedAt = s.columnOptionalInt64(10);
     t.createdAt = s.columnInt64(11);
     return t;
 }
