@@ -47,7 +47,7 @@ void App::drawFrame() {
             // Screens are registered here, in navigation order.
             if (ImGui::BeginTabBar("screens")) {
                 if (tabItem("Contacts")) {
-                    m_contacts.draw(m_workspace.contacts());
+                    m_contacts.draw(m_workspace.contacts(), m_workspace.changeCount());
                     ImGui::EndTabItem();
                 }
                 if (tabItem("Settings")) {
@@ -101,7 +101,11 @@ void App::drawStatusBar() {
         break;
     }
     ImGui::SameLine();
-    const auto count = m_workspace.contacts().count();
+    if (m_countedAtChange != m_workspace.changeCount()) {
+        m_contactCount = m_workspace.contacts().count();
+        m_countedAtChange = m_workspace.changeCount();
+    }
+    const auto count = m_contactCount;
     hintText("·  " + std::to_string(count) + (count == 1 ? " contact" : " contacts"));
 }
 

@@ -36,6 +36,9 @@ private:
     SettingsScreen m_settings;
     float m_fontPixelRatio = 0;
     bool m_readOnlyChosen = false;  // the user chose "Use read-only here"
+    // Counting 100,000 contacts takes milliseconds: recounted only after the data changed.
+    std::int64_t m_contactCount = 0;
+    std::int64_t m_countedAtChange = -1;
 };
 
 } // namespace satchel::ui

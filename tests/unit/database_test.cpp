@@ -86,3 +86,13 @@ TEST_CASE("opening a file that is not a database fails with a clear error") {
     // A path inside a missing folder cannot be created.
     CHECK_THROWS_WITH_AS(Database("/nonexistent-folder/x/y.db"), doctest::Contains("cannot open database"), DbError);
 }
+
+TEST_CASE("the change counter moves with every write and only then") {
+    Database db(":memory:");
+    db.execScript("CREATE TABLE t (v)");
+    const auto before = db.totalChanges();
+    db.prepare("SELECT count(*) FROM t").step();
+    CHECK(db.totalChanges() == before);
+    db.prepare("INSERT INTO t VALUES (?)").bind(1, 1).run();
+    CHECK(db.totalChanges() == before + 1);
+}

@@ -47,6 +47,8 @@ std::string Database::serialize() const {
 
 std::int64_t Database::lastInsertRowid() const { return sqlite3_last_insert_rowid(m_db); }
 
+std::int64_t Database::totalChanges() const { return sqlite3_total_changes64(m_db); }
+
 int Database::changes() const { return sqlite3_changes(m_db); }
 
 bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }

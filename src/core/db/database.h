@@ -29,6 +29,9 @@ public:
     std::string serialize() const;
 
     std::int64_t lastInsertRowid() const;
+    // Rows inserted, updated or deleted through this connection since it opened: a cheap way to
+    // tell whether cached query results may be stale.
+    std::int64_t totalChanges() const;
     int changes() const;
     bool inTransaction() const;
     sqlite3* handle() const noexcept { return m_db; }

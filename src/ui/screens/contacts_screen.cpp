@@ -13,11 +13,11 @@
 
 namespace satchel::ui {
 
-void ContactsScreen::draw(contacts::ContactService& service) {
-    if (m_stale) {
+void ContactsScreen::draw(contacts::ContactService& service, std::int64_t changeCount) {
+    if (m_loadedAtChange != changeCount) {
         // The whole list is cached between changes; paging for very large lists is the list screen's job.
         m_rows = service.list(INT_MAX);
-        m_stale = false;
+        m_loadedAtChange = changeCount;
     }
     drawHeader();
     if (m_form.open) drawForm();
@@ -112,7 +112,6 @@ void ContactsScreen::applyRequests(contacts::ContactService& service) {
     try {
         m_selectedId = service.add({.name = m_form.name, .email = m_form.email, .phone = m_form.phone});
         m_form = Form{};
-        m_stale = true;
     } catch (const ValidationError& e) {
         m_form.errorField = e.field();
         m_form.errorReason = e.reason();

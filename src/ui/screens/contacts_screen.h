@@ -15,7 +15,8 @@ namespace satchel::ui {
 
 class ContactsScreen {
 public:
-    void draw(contacts::ContactService& service);
+    // `changeCount`: the workspace's change counter; the list reloads when it moved.
+    void draw(contacts::ContactService& service, std::int64_t changeCount);
 
 private:
     struct Form {
@@ -37,7 +38,7 @@ private:
 
     Form m_form;
     bool m_saveRequested = false;
-    bool m_stale = true;
+    std::int64_t m_loadedAtChange = -1;
     std::vector<contacts::Contact> m_rows;
     std::int64_t m_selectedId = 0;
 };
