@@ -26,6 +26,7 @@ add_library(satchel_core STATIC
   src/core/db/transaction.cpp
   src/core/schema/schema.cpp
   src/core/seed/seed.cpp
+  src/core/settings/settings_service.cpp
   src/core/search/search_index.cpp
   src/core/search/search_text.cpp
   src/core/tags/tag_service.cpp

@@ -1,17 +1,23 @@
 # The web app: app.js + app.wasm + app.data (the UI font), assembled with web/ into dist/ by shell/run.
 set(SATCHEL_FONT_SOURCE "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc" CACHE FILEPATH "CJK-capable UI font (fonts-wqy-microhei)")
 set(_ui_font "${CMAKE_BINARY_DIR}/assets/fonts/ui.ttf")
+set(SATCHEL_ICON_FONT "/usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf" CACHE FILEPATH "Icon font (fonts-font-awesome)")
+set(_icon_font "${CMAKE_BINARY_DIR}/assets/fonts/icons.ttf")
 add_custom_command(
-  OUTPUT "${_ui_font}"
+  OUTPUT "${_ui_font}" "${_icon_font}"
   COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_BINARY_DIR}/assets/fonts"
   COMMAND /usr/bin/python3 "${CMAKE_SOURCE_DIR}/assets/fonts/make_ui_font.py" "${SATCHEL_FONT_SOURCE}" "${_ui_font}"
-  DEPENDS "${CMAKE_SOURCE_DIR}/assets/fonts/make_ui_font.py" "${SATCHEL_FONT_SOURCE}"
-  COMMENT "Subsetting the UI font")
-add_custom_target(satchel_fonts DEPENDS "${_ui_font}")
+  # Debian's path is a symlink, which Emscripten's --preload-file does not follow.
+  COMMAND "${CMAKE_COMMAND}" -E copy "${SATCHEL_ICON_FONT}" "${_icon_font}"
+  DEPENDS "${CMAKE_SOURCE_DIR}/assets/fonts/make_ui_font.py" "${SATCHEL_FONT_SOURCE}" "${SATCHEL_ICON_FONT}"
+  COMMENT "Subsetting the UI font, copying the icon font")
+add_custom_target(satchel_fonts DEPENDS "${_ui_font}" "${_icon_font}")
 
 add_library(satchel_ui STATIC
   src/ui/app.cpp
   src/ui/fonts.cpp
+  src/ui/i18n/translator.cpp
+  src/ui/screens/search_popup.cpp
   src/ui/item_locator.cpp
   src/ui/screens/contacts_screen.cpp
   src/ui/screens/settings_screen.cpp
@@ -39,7 +45,9 @@ set(SATCHEL_APP_LINK_OPTIONS
   -sENVIRONMENT=web
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString,addRunDependency,removeRunDependency
-  "--preload-file" "${_ui_font}@/fonts/ui.ttf")
+  # SHELL: keeps each option with its value; CMake would otherwise merge the repeated flag.
+  "SHELL:--preload-file ${_ui_font}@/fonts/ui.ttf"
+  "SHELL:--preload-file ${_icon_font}@/fonts/icons.ttf")
 
 add_executable(app src/main/web_main.cpp)
 add_dependencies(app satchel_fonts)

@@ -17,6 +17,7 @@
   const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
   let frameCount = 0;
   let frameWaiters = [];
+  let pixelRequests = [];
   let wantTextInput = false;
   let composing = false;
   let started = false;
@@ -195,6 +196,16 @@
       window.satchelPageStore.store.timings.firstFrameMs = performance.now();
       resolveReady(window.satchel);
     }
+    if (pixelRequests.length) {
+      // Read now, before the browser presents the frame and clears the drawing buffer.
+      const gl = canvas.getContext('webgl2');
+      const ratio = window.devicePixelRatio || 1;
+      for (const r of pixelRequests.splice(0)) {
+        const px = new Uint8Array(4);
+        gl.readPixels(Math.round(r.x * ratio), canvas.height - 1 - Math.round(r.y * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+        r.resolve(Array.from(px));
+      }
+    }
     if (frameWaiters.length) {
       const due = frameWaiters.filter((w) => w.frame <= frameCount);
       frameWaiters = frameWaiters.filter((w) => w.frame > frameCount);
@@ -242,6 +253,10 @@
     },
     ui: {
       items,
+      // [r, g, b, a] of the pixel at canvas CSS coordinates (x, y) in the next frame drawn.
+      pixel(x, y) {
+        return new Promise((resolve) => pixelRequests.push({ x, y, resolve }));
+      },
       // One item by its visible label (text before "##") or its full ImGui label; visible ones first.
       find(label) {
         const matches = items().filter((i) => i.label === label || i.rawLabel === label);

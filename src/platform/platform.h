@@ -17,5 +17,7 @@ void runLoop(std::function<void()> frame);
 float pixelRatio();
 // Uploads a rebuilt font atlas to the GPU.
 void reloadFontTexture();
+// ImGui's key index (io.KeysDown) for a letter key 'A'..'Z', for shortcuts like Ctrl+K.
+int letterKey(char upperCaseLetter);
 
 } // namespace satchel::platform

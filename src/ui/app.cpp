@@ -1,10 +1,11 @@
 #include "ui/app.h"
 
 #include "core/workspace/workspace.h"
+#include "platform/platform.h"
 #include "platform/storage.h"
 #include "ui/fonts.h"
+#include "ui/icons.h"
 #include "ui/storage_actions.h"
-#include "ui/theme.h"
 #include "ui/widgets.h"
 
 #include <imgui.h>
@@ -15,7 +16,9 @@ App::App(Workspace& workspace) : m_workspace(workspace) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // layout is fixed; nothing to remember between sessions yet
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    applyTheme(Theme::Light);
+    m_tr.setLanguage(languageFromCode(m_workspace.settings().get("language", "en")));
+    m_theme = m_workspace.settings().get("theme", "light") == "dark" ? Theme::Dark : Theme::Light;
+    applyTheme(m_theme);
     m_locator.attach(ImGui::GetCurrentContext());
 }
 
@@ -32,8 +35,28 @@ void App::followStorageOwnership() {
     if (readOnly != m_workspace.readOnly()) m_workspace.setReadOnly(readOnly);
 }
 
+void App::apply(const SettingsScreen::Requests& requests) {
+    // Preferences are kept in the database (they travel with a backup); a read-only tab still
+    // switches for itself but cannot save the choice.
+    auto remember = [&](const char* key, const char* value) {
+        if (!m_workspace.readOnly()) m_workspace.settings().set(key, value);
+    };
+    if (requests.language) {
+        m_tr.setLanguage(*requests.language);
+        remember("language", languageCode(*requests.language));
+    }
+    if (requests.theme) {
+        m_theme = *requests.theme;
+        applyTheme(m_theme);
+        remember("theme", m_theme == Theme::Dark ? "dark" : "light");
+    }
+}
+
 void App::drawFrame() {
     followStorageOwnership();
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.KeyCtrl && ImGui::IsKeyPressed(platform::letterKey('K'), false)) m_search.open();
+
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -41,39 +64,65 @@ void App::drawFrame() {
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     if (ImGui::Begin("Satchel", nullptr, flags)) {
         drawOwnershipBanner();
-        // The screens get everything above the status bar, so the bar stays at the bottom edge.
         const float statusBarHeight = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
+        drawNavigation();
+        ImGui::SameLine();
+        // The screen gets everything right of the navigation and above the status bar.
         if (ImGui::BeginChild("screen", ImVec2(0, -statusBarHeight), false, ImGuiWindowFlags_NoBackground)) {
-            // Screens are registered here, in navigation order.
-            if (ImGui::BeginTabBar("screens")) {
-                if (tabItem("Contacts")) {
-                    m_contacts.draw(m_workspace.contacts(), m_workspace.changeCount());
-                    ImGui::EndTabItem();
-                }
-                if (tabItem("Settings")) {
-                    m_settings.draw(m_workspace);
-                    ImGui::EndTabItem();
-                }
-                ImGui::EndTabBar();
+            switch (m_screen) {
+            case Screen::Contacts: m_contacts.draw(m_workspace.contacts(), m_workspace.changeCount(), m_tr); break;
+            case Screen::Settings: apply(m_settings.draw(m_workspace, m_tr, m_theme)); break;
             }
         }
         ImGui::EndChild();
         drawStatusBar();
+        if (auto hit = m_search.draw(m_workspace.search(), m_tr); hit && hit->kind == search::Kind::Contact) {
+            m_screen = Screen::Contacts;
+            m_contacts.reveal(hit->id);
+        }
     }
     ImGui::End();
+}
+
+void App::drawNavigation() {
+    const float statusBarHeight = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
+    // Screens are registered here, in navigation order.
+    struct Entry {
+        Screen screen;
+        const char* icon;
+        const char* name;
+    };
+    static constexpr Entry kEntries[] = {
+        {Screen::Contacts, icons::kContacts, "Contacts"},
+        {Screen::Settings, icons::kSettings, "Settings"},
+    };
+    if (ImGui::BeginChild("navigation", ImVec2(170, -statusBarHeight), true)) {
+        ImGui::TextUnformatted(icons::kSearch);
+        ImGui::SameLine();
+        if (ImGui::Selectable(m_tr.label("Search"))) m_search.open();
+        ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 40);
+        ImGui::TextDisabled("Ctrl+K");
+        ImGui::Separator();
+        for (const Entry& e : kEntries) {
+            ImGui::TextUnformatted(e.icon);
+            ImGui::SameLine();
+            if (ImGui::Selectable(m_tr.label(e.name), m_screen == e.screen)) m_screen = e.screen;
+        }
+    }
+    ImGui::EndChild();
 }
 
 void App::drawOwnershipBanner() {
     const platform::StorageStatus& s = platform::storageStatus();
     if (s.state == platform::StorageState::ReadOnly && !m_readOnlyChosen) {
-        errorText("Satchel is open in another tab. Two tabs never write at once: choose how to use this one.");
-        if (ImGui::Button("Use read-only here")) m_readOnlyChosen = true;
+        errorText(m_tr.text("Satchel is open in another tab. Two tabs never write at once: choose how to use this one."));
+        if (ImGui::Button(m_tr.label("Use read-only here"))) m_readOnlyChosen = true;
         ImGui::SameLine();
-        if (ImGui::Button("Take over")) platform::takeOverStorage();
+        if (ImGui::Button(m_tr.label("Take over"))) platform::takeOverStorage();
         ImGui::Separator();
     } else if (s.state == platform::StorageState::TakenOver) {
         errorText(s.error);
-        if (ImGui::Button("Take over")) platform::takeOverStorage();
+        if (ImGui::Button(m_tr.label("Take over"))) platform::takeOverStorage();
         ImGui::Separator();
     }
 }
@@ -82,20 +131,20 @@ void App::drawStatusBar() {
     ImGui::Separator();
     const platform::StorageStatus& s = platform::storageStatus();
     switch (s.state) {
-    case platform::StorageState::Saved: hintText("Saved"); break;
-    case platform::StorageState::Saving: hintText("Saving…"); break;
+    case platform::StorageState::Saved: hintText(m_tr.text("Saved")); break;
+    case platform::StorageState::Saving: hintText(m_tr.text("Saving…")); break;
     case platform::StorageState::ReadOnly:
-        hintText("Read-only: open in another tab");
+        hintText(m_tr.text("Read-only: open in another tab"));
         if (m_readOnlyChosen) {  // otherwise the banner above offers it
             ImGui::SameLine();
-            if (ImGui::SmallButton("Take over")) platform::takeOverStorage();
+            if (ImGui::SmallButton(m_tr.label("Take over"))) platform::takeOverStorage();
         }
         break;
-    case platform::StorageState::TakenOver: errorText("Not saving: another tab took over"); break;
+    case platform::StorageState::TakenOver: errorText(m_tr.text("Not saving: another tab took over")); break;
     case platform::StorageState::Failed:
     case platform::StorageState::Unavailable:
         // The button first: the message can be longer than the window is wide.
-        if (ImGui::SmallButton("Download backup")) downloadBackup(m_workspace);
+        if (ImGui::SmallButton(m_tr.label("Download backup"))) downloadBackup(m_workspace);
         ImGui::SameLine();
         errorText(s.error);
         break;
@@ -105,8 +154,7 @@ void App::drawStatusBar() {
         m_contactCount = m_workspace.contacts().count();
         m_countedAtChange = m_workspace.changeCount();
     }
-    const auto count = m_contactCount;
-    hintText("·  " + std::to_string(count) + (count == 1 ? " contact" : " contacts"));
+    hintText("·  " + std::to_string(m_contactCount) + " " + m_tr.text(m_contactCount == 1 ? "contact" : "contacts"));
 }
 
 } // namespace satchel::ui

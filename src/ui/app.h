@@ -1,9 +1,12 @@
 #pragma once
-// The one application object of the UI: the screens, the theme and the item locator,
-// over one Workspace. Platform code calls the frame functions once per display refresh.
+// The one application object of the UI: navigation, the screens, theme and language, the item
+// locator, over one Workspace. Platform code calls the frame functions once per display refresh.
+#include "ui/i18n/translator.h"
 #include "ui/item_locator.h"
 #include "ui/screens/contacts_screen.h"
+#include "ui/screens/search_popup.h"
 #include "ui/screens/settings_screen.h"
+#include "ui/theme.h"
 
 namespace satchel {
 class Workspace;
@@ -26,14 +29,22 @@ public:
     const ItemLocator& locator() const { return m_locator; }
 
 private:
+    enum class Screen { Contacts, Settings };
+
     void followStorageOwnership();
+    void drawNavigation();
     void drawOwnershipBanner();
     void drawStatusBar();
+    void apply(const SettingsScreen::Requests& requests);
 
     Workspace& m_workspace;
     ItemLocator m_locator;
+    Translator m_tr;
+    Theme m_theme = Theme::Light;
+    Screen m_screen = Screen::Contacts;
     ContactsScreen m_contacts;
     SettingsScreen m_settings;
+    SearchPopup m_search;
     float m_fontPixelRatio = 0;
     bool m_readOnlyChosen = false;  // the user chose "Use read-only here"
     // Counting 100,000 contacts takes milliseconds: recounted only after the data changed.

@@ -8,6 +8,8 @@ namespace satchel::ui {
 
 namespace {
 constexpr const char* kUiFontPath = "/fonts/ui.ttf";
+constexpr const char* kIconFontPath = "/fonts/icons.ttf";
+constexpr ImWchar kIconRanges[] = {0xF000, 0xF2E0, 0};
 
 // Whole Unicode blocks: ImGui only rasterises code points the font actually has, so the ranges
 // can be generous while the subset decides what is really in the atlas.
@@ -47,6 +49,14 @@ bool loadFonts(float pixelRatio) {
     config.PixelSnapH = true;
     io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     io.Fonts->AddFontFromFileTTF(kUiFontPath, kBaseFontSize * pixelRatio, &config, kRanges);
+    if (std::FILE* icons = std::fopen(kIconFontPath, "rb")) {
+        std::fclose(icons);
+        ImFontConfig merge;
+        merge.MergeMode = true;
+        merge.PixelSnapH = true;
+        merge.GlyphMinAdvanceX = kBaseFontSize * pixelRatio;  // icons line up in a column
+        io.Fonts->AddFontFromFileTTF(kIconFontPath, (kBaseFontSize - 2) * pixelRatio, &merge, kIconRanges);
+    }
     return io.Fonts->Build();
 }
 

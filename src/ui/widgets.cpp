@@ -13,6 +13,12 @@ void errorText(const std::string& text) {
     reportLastItem(text.c_str());
 }
 
+void headingText(const char* text) {
+    ImGui::TextUnformatted(text);
+    reportLastItem(text);
+    ImGui::Separator();
+}
+
 void hintText(const std::string& text) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
     ImGui::TextUnformatted(text.c_str());

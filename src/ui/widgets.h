@@ -6,6 +6,8 @@ namespace satchel::ui {
 
 // A message in the error colour; findable by tests under its text.
 void errorText(const std::string& text);
+// A section heading; findable by tests under its text.
+void headingText(const char* text);
 // Secondary text (hints, empty states, status); findable by tests under its text.
 void hintText(const std::string& text);
 // ImGui::BeginTabItem, reported to tests under its label (ImGui 1.86 tabs have no ItemInfo hook).

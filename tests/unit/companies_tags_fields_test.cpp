@@ -70,3 +70,11 @@ TEST_CASE("custom fields check values against their kind and name the field when
     CHECK_THROWS_AS(f.define("contact", "Empty choice", "choice"), ValidationError);
     CHECK(f.fields("contact").size() == 3);
 }
+
+TEST_CASE("settings are remembered in the database and can be changed") {
+    TestWorld w;
+    CHECK(w.ws.settings().get("language", "en") == "en");
+    w.ws.settings().set("language", "zh");
+    w.ws.settings().set("language", "zh-CN");
+    CHECK(w.ws.settings().get("language", "en") == "zh-CN");
+}

@@ -43,7 +43,8 @@ Workspace::Workspace(const std::string& path, Clock clock, const char* vfs, int 
       m_duplicates(m_db, clock),
       m_dashboard(m_db),
       m_search(m_db),
-      m_audit(m_db, clock) {}
+      m_audit(m_db, clock),
+      m_settings(m_db) {}
 
 void Workspace::setReadOnly(bool readOnly) {
     // The value is one of two constants, never input: PRAGMA takes no bound parameters.

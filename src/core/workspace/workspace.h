@@ -15,6 +15,7 @@
 #include "core/marketing/campaign_service.h"
 #include "core/orders/order_service.h"
 #include "core/search/search_index.h"
+#include "core/settings/settings_service.h"
 #include "core/tags/tag_service.h"
 #include "core/tickets/ticket_service.h"
 
@@ -58,6 +59,7 @@ public:
     duplicates::DuplicateService& duplicates() { return m_duplicates; }
     dashboard::DashboardService& dashboard() { return m_dashboard; }
     search::SearchIndex& search() { return m_search; }
+    settings::SettingsService& settings() { return m_settings; }
     audit::AuditLog& audit() { return m_audit; }
 
 private:
@@ -80,6 +82,7 @@ private:
     dashboard::DashboardService m_dashboard;
     search::SearchIndex m_search;
     audit::AuditLog m_audit;
+    settings::SettingsService m_settings;
 };
 
 } // namespace satchel

@@ -133,6 +133,9 @@ void runLoop(std::function<void()> frame) {
 
 float pixelRatio() { return state().pixelRatio; }
 
+// The page sends KeyboardEvent.keyCode, which for letters is the upper-case ASCII code.
+int letterKey(char upperCaseLetter) { return upperCaseLetter; }
+
 void reloadFontTexture() {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();

@@ -11,7 +11,21 @@
 
 namespace satchel::ui {
 
-void SettingsScreen::draw(Workspace& workspace) {
+SettingsScreen::Requests SettingsScreen::draw(Workspace& workspace, const Translator& tr, Theme theme) {
+    Requests requests;
+    headingText(tr.text("Appearance"));
+    ImGui::TextUnformatted(tr.text("Language"));
+    ImGui::SameLine(120);
+    if (ImGui::RadioButton(tr.label("English"), tr.language() == Language::English)) requests.language = Language::English;
+    ImGui::SameLine();
+    if (ImGui::RadioButton(tr.label("简体中文"), tr.language() == Language::Chinese)) requests.language = Language::Chinese;
+    ImGui::TextUnformatted(tr.text("Theme"));
+    ImGui::SameLine(120);
+    if (ImGui::RadioButton(tr.label("Light"), theme == Theme::Light)) requests.theme = Theme::Light;
+    ImGui::SameLine();
+    if (ImGui::RadioButton(tr.label("Dark"), theme == Theme::Dark)) requests.theme = Theme::Dark;
+    ImGui::Spacing();
+
     if (!m_usageRequested) {
         platform::refreshStorageUsage();
         m_usageRequested = true;
@@ -20,18 +34,19 @@ void SettingsScreen::draw(Workspace& workspace) {
     const db::PageStore& pages = platform::pageStore();
     char a[32], b[32];
 
-    ImGui::TextUnformatted("Storage");
-    ImGui::Separator();
-    hintText(s.persisted ? "Persistent: the browser will not clear this data to free space."
-                         : "Not persistent: the browser may clear this data when space runs low. Keep backups.");
-    hintText(std::string("Database: ") + formatBytes(static_cast<double>(pages.fileSize()), a) + " of at most " +
-             formatBytes(static_cast<double>(pages.byteLimit()), b) + " this tab can hold");
-    hintText(std::string("Browser storage used by this site: ") + formatBytes(s.usageBytes, a) + " of " +
-             formatBytes(s.quotaBytes, b) + " allowed");
-    hintText("Last saved commit: " + std::to_string(s.lastCommitSeq));
-    if (ImGui::Button("Refresh")) platform::refreshStorageUsage();
+    headingText(tr.text("Storage"));
+    hintText(tr.text(s.persisted ? "Persistent: the browser will not clear this data to free space."
+                                 : "Not persistent: the browser may clear this data when space runs low. Keep backups."));
+    hintText(std::string(tr.text("Database:")) + " " + formatBytes(static_cast<double>(pages.fileSize()), a) + " " +
+             tr.text("of at most") + " " + formatBytes(static_cast<double>(pages.byteLimit()), b) + " " +
+             tr.text("this tab can hold"));
+    hintText(std::string(tr.text("Browser storage used by this site:")) + " " + formatBytes(s.usageBytes, a) + " " +
+             tr.text("of") + " " + formatBytes(s.quotaBytes, b) + " " + tr.text("allowed"));
+    hintText(std::string(tr.text("Last saved commit:")) + " " + std::to_string(s.lastCommitSeq));
+    if (ImGui::Button(tr.label("Refresh"))) platform::refreshStorageUsage();
     ImGui::SameLine();
-    if (ImGui::Button("Download backup")) downloadBackup(workspace);
+    if (ImGui::Button(tr.label("Download backup"))) downloadBackup(workspace);
+    return requests;
 }
 
 } // namespace satchel::ui
