@@ -70,6 +70,7 @@ void App::drawFrame() {
         // The screen gets everything right of the navigation and above the status bar.
         if (ImGui::BeginChild("screen", ImVec2(0, -statusBarHeight), false, ImGuiWindowFlags_NoBackground)) {
             switch (m_screen) {
+            case Screen::Dashboard: m_dashboard.draw(m_workspace, m_workspace.changeCount(), m_tr); break;
             case Screen::Contacts: m_contacts.draw(m_workspace.contacts(), m_workspace.changeCount(), m_tr); break;
             case Screen::Settings: apply(m_settings.draw(m_workspace, m_tr, m_theme)); break;
             }
@@ -93,6 +94,7 @@ void App::drawNavigation() {
         const char* name;
     };
     static constexpr Entry kEntries[] = {
+        {Screen::Dashboard, icons::kDashboard, "Dashboard"},
         {Screen::Contacts, icons::kContacts, "Contacts"},
         {Screen::Settings, icons::kSettings, "Settings"},
     };

@@ -4,6 +4,7 @@
 #include "ui/i18n/translator.h"
 #include "ui/item_locator.h"
 #include "ui/screens/contacts_screen.h"
+#include "ui/screens/dashboard_screen.h"
 #include "ui/screens/search_popup.h"
 #include "ui/screens/settings_screen.h"
 #include "ui/theme.h"
@@ -29,7 +30,7 @@ public:
     const ItemLocator& locator() const { return m_locator; }
 
 private:
-    enum class Screen { Contacts, Settings };
+    enum class Screen { Dashboard, Contacts, Settings };
 
     void followStorageOwnership();
     void drawNavigation();
@@ -42,6 +43,7 @@ private:
     Translator m_tr;
     Theme m_theme = Theme::Light;
     Screen m_screen = Screen::Contacts;
+    DashboardScreen m_dashboard;
     ContactsScreen m_contacts;
     SettingsScreen m_settings;
     SearchPopup m_search;

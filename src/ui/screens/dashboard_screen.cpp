@@ -1,0 +1,113 @@
+#include "ui/screens/dashboard_screen.h"
+
+#include "core/common/clock.h"
+#include "core/common/money.h"
+#include "core/workspace/workspace.h"
+#include "ui/item_locator.h"
+#include "ui/widgets.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace satchel::ui {
+
+namespace {
+std::string percent(double v) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%.1f%%", v * 100.0);
+    return buf;
+}
+} // namespace
+
+void DashboardScreen::draw(Workspace& ws, std::int64_t changeCount, const Translator& tr) {
+    const std::int64_t now = systemNowMs();
+    if (m_loadedAtChange != changeCount || now - m_loadedAt > 60'000) {
+        m_currency = ws.settings().get("currency", "USD");
+        m_figures = ws.dashboard().figures(now, m_currency);
+        m_stages = ws.deals().summary(m_currency);
+        m_loadedAtChange = changeCount;
+        m_loadedAt = now;
+    }
+    const auto& f = m_figures;
+    const auto money = [&](std::int64_t minor) { return formatMoney({minor, m_currency}); };
+
+    headingText(tr.text("Dashboard"));
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float cardWidth = (ImGui::GetContentRegionAvail().x - 4 * gap) / 5;
+    drawCard(tr.text("Revenue this month"), money(f.revenueThisMonth),
+             std::string(tr.text("Last month")) + " " + money(f.revenueLastMonth), cardWidth);
+    ImGui::SameLine();
+    drawCard(tr.text("Open pipeline"), money(f.openPipelineMinor),
+             std::string(tr.text("Weighted")) + " " + money(f.weightedPipelineMinor), cardWidth);
+    ImGui::SameLine();
+    drawCard(tr.text("Win rate"), percent(f.winRate), std::string(tr.text("Average won deal")) + " " + money(f.averageWonDealMinor),
+             cardWidth);
+    ImGui::SameLine();
+    std::int64_t openTickets = 0;
+    for (const auto& [status, n] : f.openTicketsByStatus) openTickets += n;
+    drawCard(tr.text("Open tickets"), std::to_string(openTickets),
+             std::to_string(f.ticketsOverdueSla) + " " + tr.text("past their SLA"), cardWidth);
+    ImGui::SameLine();
+    drawCard(tr.text("Overdue tasks"), std::to_string(f.tasksOverdue), "", cardWidth);
+
+    ImGui::Spacing();
+    headingText(tr.text("Revenue by month"));
+    std::vector<Bar> revenue;
+    for (const auto& m : f.revenueByMonth)
+        revenue.push_back({m.month.substr(5), static_cast<double>(m.minor), m.month + ": " + money(m.minor)});
+    drawBars("revenue", revenue, 160);
+
+    headingText(tr.text("Pipeline by stage"));
+    std::vector<Bar> pipeline;
+    for (const auto& s : m_stages)
+        pipeline.push_back({s.stage.name, static_cast<double>(s.totalMinor),
+                            s.stage.name + ": " + std::to_string(s.openDeals) + " " + tr.text("deals") + ", " +
+                                money(s.totalMinor)});
+    drawBars("pipeline", pipeline, 120);
+}
+
+void DashboardScreen::drawCard(const char* title, const std::string& value, const std::string& detail, float width) {
+    ImGui::BeginChild(title, ImVec2(width, 84), true, ImGuiWindowFlags_NoScrollbar);
+    ImGui::TextDisabled("%s", title);
+    ImGui::SetWindowFontScale(1.5f);
+    ImGui::TextUnformatted(value.c_str());
+    reportLastItem(value.c_str());
+    ImGui::SetWindowFontScale(1.0f);
+    if (!detail.empty()) hintText(detail);
+    ImGui::EndChild();
+}
+
+void DashboardScreen::drawBars(const char* id, const std::vector<Bar>& bars, float height) {
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float labelHeight = ImGui::GetTextLineHeightWithSpacing();
+    ImGui::InvisibleButton(id, ImVec2(width, height + labelHeight));
+    reportLastItem(id);  // InvisibleButton has no ItemInfo hook in ImGui 1.86
+    if (bars.empty()) return;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    double top = 0;
+    for (const Bar& b : bars) top = std::max(top, b.value);
+    const float slot = width / static_cast<float>(bars.size());
+    const ImU32 fill = ImGui::GetColorU32(ImGuiCol_PlotHistogram);
+    const ImU32 hot = ImGui::GetColorU32(ImGuiCol_PlotHistogramHovered);
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    for (size_t i = 0; i < bars.size(); ++i) {
+        const float x0 = origin.x + slot * static_cast<float>(i) + slot * 0.15f;
+        const float x1 = x0 + slot * 0.7f;
+        const float h = top > 0 ? static_cast<float>(bars[i].value / top) * height : 0.0f;
+        const ImVec2 a(x0, origin.y + height - std::max(h, 1.0f)), b(x1, origin.y + height);
+        const bool hovered = ImGui::IsItemHovered() && mouse.x >= x0 && mouse.x < x1;
+        draw->AddRectFilled(a, b, hovered ? hot : fill, 2.0f);
+        draw->AddText(ImVec2(x0, origin.y + height + 2), ImGui::GetColorU32(ImGuiCol_TextDisabled), bars[i].label.c_str());
+        if (hovered) {
+            ImGui::BeginTooltip();
+            ImGui::TextUnformatted(bars[i].shown.c_str());
+            reportLastItem(bars[i].shown.c_str());
+            ImGui::EndTooltip();
+        }
+    }
+}
+
+} // namespace satchel::ui
