@@ -69,20 +69,20 @@ std::int64_t ActivityService::log(const ActivityDraft& d) {
 }
 
 void ActivityService::complete(std::int64_t taskId) {
-    const auto before = m_audit.snapshot(audit::Entity::Activity, taskId);
-    if (before.is_null() || before["kind"] != "task") throw ValidationError("task", "no task with id " + std::to_string(taskId));
-    db::Transaction tx(m_db);
-    m_db.prepare("UPDATE activities SET done_at = ?, updated_at = ? WHERE id = ?").bindAll(m_clock(), m_clock(), taskId).run();
-    m_audit.recordChange(audit::Entity::Activity, taskId, before);
-    tx.commit();
+    setDone(taskId, m_clock());
 }
 
 void ActivityService::reopen(std::int64_t taskId) {
-    const auto before = m_audit.snapshot(audit::Entity::Activity, taskId);
-    if (before.is_null() || before["kind"] != "task") throw ValidationError("task", "no task with id " + std::to_string(taskId));
+    setDone(taskId, std::nullopt);
+}
+
+void ActivityService::setDone(std::int64_t taskId, std::optional<std::int64_t> when) {
+    const auto task = get(taskId);
+    if (!task || task->kind != "task") throw ValidationError("task", "no task with id " + std::to_string(taskId));
     db::Transaction tx(m_db);
-    m_db.prepare("UPDATE activities SET done_at = NULL, updated_at = ? WHERE id = ?").bindAll(m_clock(), taskId).run();
-    m_audit.recordChange(audit::Entity::Activity, taskId, before);
+    m_audit.change(audit::Entity::Activity, taskId, [&] {
+        m_db.prepare("UPDATE activities SET done_at = ?, updated_at = ? WHERE id = ?").bindAll(when, m_clock(), taskId).run();
+    });
     tx.commit();
 }
 

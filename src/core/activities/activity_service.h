@@ -33,6 +33,7 @@ public:
     std::vector<Activity> forDeal(std::int64_t dealId) const;
 
 private:
+    void setDone(std::int64_t taskId, std::optional<std::int64_t> when);
     std::vector<Activity> query(const char* where, std::initializer_list<std::int64_t> params) const;
     db::Database& m_db;
     Clock m_clock;

@@ -1,5 +1,6 @@
 #include "core/audit/audit_log.h"
 
+#include "core/common/validation_error.h"
 #include "core/db/database.h"
 
 namespace satchel::audit {
@@ -48,6 +49,12 @@ Snapshot AuditLog::snapshot(Entity e, std::int64_t id) const {
     if (!stmt.step()) return nullptr;
     Snapshot row = Snapshot::object();
     for (int c = 0; c < stmt.columnCount(); ++c) row[stmt.columnName(c)] = column(stmt, c);
+    return row;
+}
+
+Snapshot AuditLog::existing(Entity e, std::int64_t id) const {
+    Snapshot row = snapshot(e, id);
+    if (row.is_null()) throw ValidationError(entityName(e), std::string("no ") + entityName(e) + " with id " + std::to_string(id));
     return row;
 }
 

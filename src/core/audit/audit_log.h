@@ -37,6 +37,15 @@ public:
     AuditLog(db::Database& db, Clock clock);
 
     Snapshot snapshot(Entity e, std::int64_t id) const;
+    // The snapshot of a row that must exist; throws ValidationError ("no contact with id 7") if not.
+    Snapshot existing(Entity e, std::int64_t id) const;
+    // The one way services change an existing row: snapshot, apply, record the difference.
+    template <typename Apply>
+    void change(Entity e, std::int64_t id, Apply&& apply, const char* action = nullptr) {
+        const Snapshot before = existing(e, id);
+        apply();
+        recordChange(e, id, before, action);
+    }
     // Records the difference between `before` and the row as it is now. Nothing is recorded
     // when nothing changed. `action` defaults from the snapshots: insert / delete / update.
     void recordChange(Entity e, std::int64_t id, const Snapshot& before, const char* action = nullptr);

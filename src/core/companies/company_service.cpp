@@ -90,14 +90,13 @@ std::int64_t CompanyService::add(const CompanyDraft& draft) {
 void CompanyService::update(std::int64_t id, const CompanyDraft& draft) {
     const CompanyDraft d = validated(draft);
     db::Transaction tx(m_db);
-    const auto before = m_audit.snapshot(audit::Entity::Company, id);
-    if (before.is_null()) throw ValidationError("company", "no company with id " + std::to_string(id));
-    m_db.prepare(
-            "UPDATE companies SET name = ?, domain = ?, industry = ?, size_band = ?, address = ?, city = ?, "
-            "country = ?, notes = ?, updated_at = ? WHERE id = ?")
-        .bindAll(d.name, d.domain, d.industry, d.sizeBand, d.address, d.city, d.country, d.notes, m_clock(), id)
-        .run();
-    m_audit.recordChange(audit::Entity::Company, id, before);
+    m_audit.change(audit::Entity::Company, id, [&] {
+        m_db.prepare(
+                "UPDATE companies SET name = ?, domain = ?, industry = ?, size_band = ?, address = ?, city = ?, "
+                "country = ?, notes = ?, updated_at = ? WHERE id = ?")
+            .bindAll(d.name, d.domain, d.industry, d.sizeBand, d.address, d.city, d.country, d.notes, m_clock(), id)
+            .run();
+    });
     reindex(id);
     tx.commit();
 }
@@ -111,10 +110,9 @@ std::optional<Company> CompanyService::get(std::int64_t id) const {
 
 void CompanyService::setDeleted(std::int64_t id, std::optional<std::int64_t> when, const char* action) {
     db::Transaction tx(m_db);
-    const auto before = m_audit.snapshot(audit::Entity::Company, id);
-    if (before.is_null()) throw ValidationError("company", "no company with id " + std::to_string(id));
-    m_db.prepare("UPDATE companies SET deleted_at = ?, updated_at = ? WHERE id = ?").bindAll(when, m_clock(), id).run();
-    m_audit.recordChange(audit::Entity::Company, id, before, action);
+    m_audit.change(audit::Entity::Company, id, [&] {
+        m_db.prepare("UPDATE companies SET deleted_at = ?, updated_at = ? WHERE id = ?").bindAll(when, m_clock(), id).run();
+    }, action);
     reindex(id);
     tx.commit();
 }
@@ -124,8 +122,7 @@ void CompanyService::restore(std::int64_t id) { setDeleted(id, std::nullopt, "re
 
 void CompanyService::purge(std::int64_t id) {
     db::Transaction tx(m_db);
-    const auto before = m_audit.snapshot(audit::Entity::Company, id);
-    if (before.is_null()) throw ValidationError("company", "no company with id " + std::to_string(id));
+    const auto before = m_audit.existing(audit::Entity::Company, id);
     m_db.prepare("DELETE FROM companies WHERE id = ?").bind(1, id).run();
     m_audit.record(audit::Entity::Company, id, "purge", {{"name", before["name"]}});
     m_search.remove(search::Kind::Company, id);

@@ -144,10 +144,7 @@ std::int64_t ContactService::add(const ContactDraft& draft) {
 void ContactService::update(std::int64_t id, const ContactDraft& draft) {
     const ContactDraft clean = validated(draft);
     db::Transaction tx(m_db);
-    const auto before = m_audit.snapshot(audit::Entity::Contact, id);
-    if (before.is_null()) throw ValidationError("contact", "no contact with id " + std::to_string(id));
-    write(id, clean, m_clock());
-    m_audit.recordChange(audit::Entity::Contact, id, before);
+    m_audit.change(audit::Entity::Contact, id, [&] { write(id, clean, m_clock()); });
     reindex(id);
     tx.commit();
 }
@@ -160,10 +157,9 @@ std::optional<Contact> ContactService::get(std::int64_t id) const {
 }
 
 void ContactService::setDeleted(std::int64_t id, std::optional<std::int64_t> when, const char* action) {
-    const auto before = m_audit.snapshot(audit::Entity::Contact, id);
-    if (before.is_null()) throw ValidationError("contact", "no contact with id " + std::to_string(id));
-    m_db.prepare("UPDATE contacts SET deleted_at = ?, updated_at = ? WHERE id = ?").bindAll(when, m_clock(), id).run();
-    m_audit.recordChange(audit::Entity::Contact, id, before, action);
+    m_audit.change(audit::Entity::Contact, id, [&] {
+        m_db.prepare("UPDATE contacts SET deleted_at = ?, updated_at = ? WHERE id = ?").bindAll(when, m_clock(), id).run();
+    }, action);
     reindex(id);
 }
 
@@ -185,8 +181,7 @@ void ContactService::restoreMany(const std::vector<std::int64_t>& ids) {
 
 void ContactService::purge(std::int64_t id) {
     db::Transaction tx(m_db);
-    const auto before = m_audit.snapshot(audit::Entity::Contact, id);
-    if (before.is_null()) throw ValidationError("contact", "no contact with id " + std::to_string(id));
+    const auto before = m_audit.existing(audit::Entity::Contact, id);
     m_db.prepare("DELETE FROM custom_values WHERE entity_id = ? AND field_id IN "
                  "(SELECT id FROM custom_fields WHERE entity = 'contact')")
         .bind(1, id)
@@ -242,11 +237,10 @@ std::vector<Channel> ContactService::channels(std::int64_t contactId) const {
 
 void ContactService::setOwner(const std::vector<std::int64_t>& ids, const std::string& owner) {
     db::Transaction tx(m_db);
-    for (auto id : ids) {
-        const auto before = m_audit.snapshot(audit::Entity::Contact, id);
-        m_db.prepare("UPDATE contacts SET owner = ?, updated_at = ? WHERE id = ?").bindAll(owner, m_clock(), id).run();
-        m_audit.recordChange(audit::Entity::Contact, id, before);
-    }
+    for (auto id : ids)
+        m_audit.change(audit::Entity::Contact, id, [&] {
+            m_db.prepare("UPDATE contacts SET owner = ?, updated_at = ? WHERE id = ?").bindAll(owner, m_clock(), id).run();
+        });
     tx.commit();
 }
 

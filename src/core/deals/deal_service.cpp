@@ -96,15 +96,14 @@ std::int64_t DealService::create(const DealDraft& draft) {
 void DealService::update(std::int64_t id, const DealDraft& draft) {
     const DealDraft d = checked(draft);
     db::Transaction tx(m_db);
-    const auto before = m_audit.snapshot(audit::Entity::Deal, id);
-    if (before.is_null()) throw ValidationError("deal", "no deal with id " + std::to_string(id));
-    m_db.prepare(
-            "UPDATE deals SET title = ?, company_id = ?, contact_id = ?, amount_minor = ?, currency = ?, "
-            "probability = ?, expected_close = ?, owner = ?, updated_at = ? WHERE id = ?")
-        .bindAll(d.title, d.companyId, d.contactId, d.amount.minor, d.amount.currency, d.probabilityOverride,
-                 d.expectedClose, d.owner, m_clock(), id)
-        .run();
-    m_audit.recordChange(audit::Entity::Deal, id, before);
+    m_audit.change(audit::Entity::Deal, id, [&] {
+        m_db.prepare(
+                "UPDATE deals SET title = ?, company_id = ?, contact_id = ?, amount_minor = ?, currency = ?, "
+                "probability = ?, expected_close = ?, owner = ?, updated_at = ? WHERE id = ?")
+            .bindAll(d.title, d.companyId, d.contactId, d.amount.minor, d.amount.currency, d.probabilityOverride,
+                     d.expectedClose, d.owner, m_clock(), id)
+            .run();
+    });
     reindex(id);
     tx.commit();
 }
@@ -125,10 +124,10 @@ void DealService::moveToStage(std::int64_t id, std::int64_t stageId) {
     exists.bind(1, stageId);
     if (!exists.step()) throw ValidationError("stage", "no stage with id " + std::to_string(stageId));
     db::Transaction tx(m_db);
-    const auto before = m_audit.snapshot(audit::Entity::Deal, id);
-    m_db.prepare("UPDATE deals SET stage_id = ?, updated_at = ? WHERE id = ?").bindAll(stageId, m_clock(), id).run();
+    m_audit.change(audit::Entity::Deal, id, [&] {
+        m_db.prepare("UPDATE deals SET stage_id = ?, updated_at = ? WHERE id = ?").bindAll(stageId, m_clock(), id).run();
+    });
     recordHistory(id, deal->stageId, stageId, "open");
-    m_audit.recordChange(audit::Entity::Deal, id, before);
     tx.commit();
 }
 
@@ -137,13 +136,13 @@ void DealService::setStatus(std::int64_t id, const std::string& status, const st
     if (!deal) throw ValidationError("deal", "no deal with id " + std::to_string(id));
     if (deal->status == status) return;
     db::Transaction tx(m_db);
-    const auto before = m_audit.snapshot(audit::Entity::Deal, id);
     const std::optional<std::int64_t> closedAt = status == "open" ? std::nullopt : std::optional(m_clock());
-    m_db.prepare("UPDATE deals SET status = ?, lost_reason = ?, closed_at = ?, updated_at = ? WHERE id = ?")
-        .bindAll(status, lostReason, closedAt, m_clock(), id)
-        .run();
+    m_audit.change(audit::Entity::Deal, id, [&] {
+        m_db.prepare("UPDATE deals SET status = ?, lost_reason = ?, closed_at = ?, updated_at = ? WHERE id = ?")
+            .bindAll(status, lostReason, closedAt, m_clock(), id)
+            .run();
+    });
     recordHistory(id, deal->stageId, deal->stageId, status);
-    m_audit.recordChange(audit::Entity::Deal, id, before);
     reindex(id);
     tx.commit();
 }
@@ -160,10 +159,9 @@ void DealService::reopen(std::int64_t id) { setStatus(id, "open", ""); }
 
 void DealService::setDeleted(std::int64_t id, std::optional<std::int64_t> when, const char* action) {
     db::Transaction tx(m_db);
-    const auto before = m_audit.snapshot(audit::Entity::Deal, id);
-    if (before.is_null()) throw ValidationError("deal", "no deal with id " + std::to_string(id));
-    m_db.prepare("UPDATE deals SET deleted_at = ? WHERE id = ?").bindAll(when, id).run();
-    m_audit.recordChange(audit::Entity::Deal, id, before, action);
+    m_audit.change(audit::Entity::Deal, id, [&] {
+        m_db.prepare("UPDATE deals SET deleted_at = ? WHERE id = ?").bindAll(when, id).run();
+    }, action);
     reindex(id);
     tx.commit();
 }
@@ -173,8 +171,7 @@ void DealService::restore(std::int64_t id) { setDeleted(id, std::nullopt, "resto
 
 void DealService::purge(std::int64_t id) {
     db::Transaction tx(m_db);
-    const auto before = m_audit.snapshot(audit::Entity::Deal, id);
-    if (before.is_null()) throw ValidationError("deal", "no deal with id " + std::to_string(id));
+    const auto before = m_audit.existing(audit::Entity::Deal, id);
     m_db.prepare("DELETE FROM deals WHERE id = ?").bind(1, id).run();
     m_audit.record(audit::Entity::Deal, id, "purge", {{"title", before["title"]}});
     m_search.remove(search::Kind::Deal, id);

@@ -104,10 +104,7 @@ std::optional<Order> OrderService::get(std::int64_t id) const {
 
 void OrderService::setStatus(std::int64_t id, const std::string& status) {
     if (!isStatus(status)) throw ValidationError("status", "must be draft, placed, paid, shipped or cancelled");
-    const auto before = m_audit.snapshot(audit::Entity::Order, id);
-    if (before.is_null()) throw ValidationError("order", "no order with id " + std::to_string(id));
-    m_db.prepare("UPDATE orders SET status = ? WHERE id = ?").bindAll(status, id).run();
-    m_audit.recordChange(audit::Entity::Order, id, before);
+    m_audit.change(audit::Entity::Order, id, [&] { m_db.prepare("UPDATE orders SET status = ? WHERE id = ?").bindAll(status, id).run(); });
 }
 
 std::vector<Order> OrderService::forContact(std::int64_t contactId) const {

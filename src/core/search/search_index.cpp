@@ -10,16 +10,6 @@ namespace {
 std::int64_t rowidFor(Kind kind, std::int64_t id) { return (static_cast<std::int64_t>(kind) << 40) | id; }
 } // namespace
 
-const char* kindName(Kind k) {
-    switch (k) {
-    case Kind::Contact: return "contact";
-    case Kind::Company: return "company";
-    case Kind::Deal: return "deal";
-    case Kind::Note: return "note";
-    }
-    return "";
-}
-
 SearchIndex::SearchIndex(db::Database& db) : m_db(db) {}
 
 void SearchIndex::put(Kind kind, std::int64_t id, std::string_view title, std::string_view body) {

@@ -16,7 +16,6 @@ class Database;
 namespace satchel::search {
 
 enum class Kind { Contact = 1, Company = 2, Deal = 3, Note = 4 };
-const char* kindName(Kind k);
 
 struct SearchHit {
     Kind kind;

@@ -89,16 +89,15 @@ void TicketService::transition(std::int64_t id, const std::string& to) {
     if (!canTransition(t->status, to))
         throw ValidationError("status", "a " + t->status + " ticket cannot become " + to);
     db::Transaction tx(m_db);
-    const auto before = m_audit.snapshot(audit::Entity::Ticket, id);
-    const auto now = m_clock();
     // Resolving stamps the time; reopening clears it (and any rating given for the old resolution).
-    m_db.prepare(
-            "UPDATE tickets SET status = ?1, updated_at = ?2, "
-            "resolved_at = CASE WHEN ?1 = 'resolved' THEN ?2 WHEN ?1 = 'open' THEN NULL ELSE resolved_at END, "
-            "satisfaction = CASE WHEN ?1 = 'open' THEN NULL ELSE satisfaction END WHERE id = ?3")
-        .bindAll(to, now, id)
-        .run();
-    m_audit.recordChange(audit::Entity::Ticket, id, before);
+    m_audit.change(audit::Entity::Ticket, id, [&] {
+        m_db.prepare(
+                "UPDATE tickets SET status = ?1, updated_at = ?2, "
+                "resolved_at = CASE WHEN ?1 = 'resolved' THEN ?2 WHEN ?1 = 'open' THEN NULL ELSE resolved_at END, "
+                "satisfaction = CASE WHEN ?1 = 'open' THEN NULL ELSE satisfaction END WHERE id = ?3")
+            .bindAll(to, m_clock(), id)
+            .run();
+    });
     tx.commit();
 }
 
@@ -108,9 +107,9 @@ void TicketService::rate(std::int64_t id, int satisfaction) {
     if (t->status != "resolved" && t->status != "closed")
         throw ValidationError("satisfaction", "is given when the ticket is resolved");
     if (satisfaction < 1 || satisfaction > 5) throw ValidationError("satisfaction", "must be from 1 to 5");
-    const auto before = m_audit.snapshot(audit::Entity::Ticket, id);
-    m_db.prepare("UPDATE tickets SET satisfaction = ?, updated_at = ? WHERE id = ?").bindAll(satisfaction, m_clock(), id).run();
-    m_audit.recordChange(audit::Entity::Ticket, id, before);
+    m_audit.change(audit::Entity::Ticket, id, [&] {
+        m_db.prepare("UPDATE tickets SET satisfaction = ?, updated_at = ? WHERE id = ?").bindAll(satisfaction, m_clock(), id).run();
+    });
 }
 
 void TicketService::comment(std::int64_t id, const std::string& body, const std::string& author) {

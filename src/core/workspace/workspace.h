@@ -37,7 +37,6 @@ public:
     db::Database& database() { return m_db; }
     // Grows with every row written: screens compare it with the value they last loaded at.
     std::int64_t changeCount() const { return m_db.totalChanges(); }
-    Clock clock() const { return m_clock; }
 
     // Read-only: every write is refused by SQLite itself (PRAGMA query_only), e.g. while another
     // browser tab owns the database.
