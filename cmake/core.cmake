@@ -9,6 +9,7 @@ add_library(satchel_core STATIC
   src/core/marketing/campaign_service.cpp
   src/core/orders/order_service.cpp
   src/core/tickets/ticket_service.cpp
+  src/core/timeline/contact_timeline.cpp
   src/core/common/failure.cpp
   src/core/common/text.cpp
   src/core/common/time_format.cpp

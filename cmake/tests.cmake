@@ -23,6 +23,7 @@ add_executable(satchel_unit_tests
   tests/unit/readonly_query_test.cpp
   tests/unit/text_test.cpp
   tests/unit/transaction_test.cpp
+  tests/unit/screen_queries_test.cpp
 )
 target_link_libraries(satchel_unit_tests PRIVATE satchel_core)
 # Tests build drafts with partial aggregate initialisers on purpose.

@@ -115,6 +115,11 @@ std::vector<Activity> ActivityService::upcomingTasks(std::int64_t now, int days)
                  {tomorrow, tomorrow + static_cast<std::int64_t>(days) * 86'400'000});
 }
 
+std::vector<Activity> ActivityService::between(std::int64_t from, std::int64_t to) const {
+    return query("coalesce(occurred_at, due_at) >= ?1 AND coalesce(occurred_at, due_at) < ?2 "
+                 "ORDER BY coalesce(occurred_at, due_at), id", {from, to});
+}
+
 std::vector<Activity> ActivityService::forContact(std::int64_t id) const {
     return query("contact_id = ?1 ORDER BY coalesce(occurred_at, due_at, created_at) DESC, id DESC", {id});
 }

@@ -27,6 +27,8 @@ public:
     std::vector<Activity> overdueTasks(std::int64_t now) const;   // due before now
     std::vector<Activity> dueToday(std::int64_t now) const;       // due from now until the end of today
     std::vector<Activity> upcomingTasks(std::int64_t now, int days) const;  // after today, within `days`
+    // Activities happening (or tasks due) in [from, to), in time order: the week view.
+    std::vector<Activity> between(std::int64_t from, std::int64_t to) const;
     // Everything linked to a record, newest first.
     std::vector<Activity> forContact(std::int64_t contactId) const;
     std::vector<Activity> forCompany(std::int64_t companyId) const;

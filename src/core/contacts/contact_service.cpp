@@ -300,6 +300,13 @@ std::vector<Contact> ContactService::list(int limit, int offset) const {
     return list(q).rows;
 }
 
+std::vector<std::string> ContactService::owners() const {
+    auto stmt = m_db.prepare("SELECT DISTINCT owner FROM contacts WHERE deleted_at IS NULL AND owner <> '' ORDER BY owner");
+    std::vector<std::string> out;
+    while (stmt.step()) out.push_back(stmt.columnText(0));
+    return out;
+}
+
 std::int64_t ContactService::count() const {
     auto stmt = m_db.prepare("SELECT count(*) FROM contacts WHERE deleted_at IS NULL");
     stmt.step();

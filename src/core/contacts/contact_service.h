@@ -41,6 +41,7 @@ public:
     // Contacts ordered by name (case-insensitive), then id; `offset`/`limit` page through them.
     std::vector<Contact> list(int limit, int offset = 0) const;
     std::int64_t count() const;  // live (not deleted) contacts
+    std::vector<std::string> owners() const;  // every owner of a live contact, by name
 
     // More emails and phones. Validated and normalised like the primary ones; searchable.
     std::int64_t addChannel(std::int64_t contactId, const std::string& kind, const std::string& value,

@@ -187,6 +187,23 @@ std::vector<Deal> DealService::openDealsInStage(std::int64_t stageId) const {
     return out;
 }
 
+std::vector<Deal> DealService::list(const std::string& status, int limit) const {
+    auto stmt = m_db.prepare(std::string(kSelect) +
+                             "(?1 = '' OR d.status = ?1) AND d.deleted_at IS NULL ORDER BY d.updated_at DESC, d.id DESC LIMIT ?2");
+    stmt.bindAll(status, limit);
+    std::vector<Deal> out;
+    while (stmt.step()) out.push_back(read(stmt));
+    return out;
+}
+
+std::vector<Deal> DealService::forContact(std::int64_t contactId) const {
+    auto stmt = m_db.prepare(std::string(kSelect) + "d.contact_id = ? AND d.deleted_at IS NULL ORDER BY d.created_at DESC, d.id DESC");
+    stmt.bind(1, contactId);
+    std::vector<Deal> out;
+    while (stmt.step()) out.push_back(read(stmt));
+    return out;
+}
+
 std::vector<StageChange> DealService::history(std::int64_t id) const {
     auto stmt = m_db.prepare(
         "SELECT from_stage_id, to_stage_id, to_status, changed_at FROM deal_stage_history WHERE deal_id = ? ORDER BY id");

@@ -30,6 +30,9 @@ public:
     void purge(std::int64_t id);
 
     std::vector<Deal> openDealsInStage(std::int64_t stageId) const;
+    // Deals with `status` (open | won | lost; "" = all), the most recently changed first.
+    std::vector<Deal> list(const std::string& status, int limit) const;
+    std::vector<Deal> forContact(std::int64_t contactId) const;  // every status, newest first
     std::vector<StageChange> history(std::int64_t id) const;  // oldest first
     // Open deals per stage in `currency` (other currencies are not mixed in), pipeline order.
     std::vector<StageSummary> summary(const std::string& currency) const;

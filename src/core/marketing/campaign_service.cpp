@@ -79,6 +79,24 @@ std::optional<Campaign> CampaignService::get(std::int64_t id) const {
     return c;
 }
 
+std::vector<Campaign> CampaignService::list() const {
+    auto stmt = m_db.prepare("SELECT id FROM campaigns ORDER BY id DESC");
+    std::vector<Campaign> out;
+    while (stmt.step()) out.push_back(*get(stmt.columnInt64(0)));
+    return out;
+}
+
+std::vector<Member> CampaignService::members(std::int64_t campaignId, const std::string& status, int limit) const {
+    auto stmt = m_db.prepare(
+        "SELECT c.id, c.name, m.status FROM campaign_members m JOIN contacts c ON c.id = m.contact_id "
+        "WHERE m.campaign_id = ?1 AND (?2 = '' OR m.status = ?2) AND c.deleted_at IS NULL "
+        "ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?3");
+    stmt.bindAll(campaignId, status, limit);
+    std::vector<Member> out;
+    while (stmt.step()) out.push_back({stmt.columnInt64(0), stmt.columnText(1), stmt.columnText(2)});
+    return out;
+}
+
 std::int64_t CampaignService::addMembers(std::int64_t campaignId, const std::vector<std::int64_t>& ids) {
     if (!get(campaignId)) throw ValidationError("campaign", "no campaign with id " + std::to_string(campaignId));
     db::Transaction tx(m_db);

@@ -33,6 +33,11 @@ struct Campaign {
     CampaignDraft details;
 };
 
+struct Member {
+    std::int64_t contactId = 0;
+    std::string name;
+    std::string status;
+};
 struct CampaignResults {
     std::map<std::string, std::int64_t> membersByStatus;  // targeted, sent, opened, responded, converted
     double conversionRate = 0;   // converted / members
@@ -55,6 +60,9 @@ public:
 
     std::int64_t create(const CampaignDraft& draft);
     std::optional<Campaign> get(std::int64_t id) const;
+    std::vector<Campaign> list() const;  // newest first
+    // Members by name; `status` "" = every status.
+    std::vector<Member> members(std::int64_t campaignId, const std::string& status, int limit) const;
     // Adds contacts as 'targeted' (already-members keep their status). Returns how many were new.
     std::int64_t addMembers(std::int64_t campaignId, const std::vector<std::int64_t>& contactIds);
     std::int64_t addMembersFromSegment(std::int64_t campaignId, std::int64_t segmentId);

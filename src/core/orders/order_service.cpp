@@ -107,6 +107,14 @@ void OrderService::setStatus(std::int64_t id, const std::string& status) {
     m_audit.change(audit::Entity::Order, id, [&] { m_db.prepare("UPDATE orders SET status = ? WHERE id = ?").bindAll(status, id).run(); });
 }
 
+std::vector<Order> OrderService::list(int limit, int offset) const {
+    auto stmt = m_db.prepare("SELECT id FROM orders ORDER BY order_date DESC, id DESC LIMIT ? OFFSET ?");
+    stmt.bindAll(limit, offset);
+    std::vector<Order> out;
+    while (stmt.step()) out.push_back(*get(stmt.columnInt64(0)));
+    return out;
+}
+
 std::vector<Order> OrderService::forContact(std::int64_t contactId) const {
     auto stmt = m_db.prepare("SELECT id FROM orders WHERE contact_id = ? ORDER BY order_date DESC, id DESC");
     stmt.bind(1, contactId);

@@ -144,4 +144,23 @@ std::vector<Ticket> TicketService::overdue(std::int64_t now) const {
     return out;
 }
 
+std::vector<Ticket> TicketService::queue(const std::string& status, int limit) const {
+    auto stmt = m_db.prepare(std::string(kSelect) +
+                             "(?1 = '' AND status IN ('new', 'open', 'waiting') OR status = ?1) ORDER BY "
+                             "CASE WHEN status IN ('new', 'open', 'waiting') THEN sla_due_at ELSE -created_at END, id "
+                             "LIMIT ?2");
+    stmt.bindAll(status, limit);
+    std::vector<Ticket> out;
+    while (stmt.step()) out.push_back(read(stmt));
+    return out;
+}
+
+std::vector<Ticket> TicketService::forContact(std::int64_t contactId) const {
+    auto stmt = m_db.prepare(std::string(kSelect) + "contact_id = ? ORDER BY created_at DESC, id DESC");
+    stmt.bind(1, contactId);
+    std::vector<Ticket> out;
+    while (stmt.step()) out.push_back(read(stmt));
+    return out;
+}
+
 } // namespace satchel::tickets

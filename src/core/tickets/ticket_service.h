@@ -59,6 +59,10 @@ public:
 
     std::map<std::string, std::int64_t> countByStatus() const;
     std::vector<Ticket> overdue(std::int64_t now) const;  // unresolved past their SLA
+    // The queue: tickets in `status` ("" = every unresolved one), the nearest SLA first for
+    // unresolved tickets, the newest first otherwise.
+    std::vector<Ticket> queue(const std::string& status, int limit) const;
+    std::vector<Ticket> forContact(std::int64_t contactId) const;  // newest first
 
 private:
     db::Database& m_db;

@@ -1,0 +1,121 @@
+// The lists the screens show: ticket queue, deals list, week view, orders, campaign members,
+// owners, and a contact's timeline.
+#include "core/timeline/contact_timeline.h"
+#include "test_world.h"
+
+#include <doctest/doctest.h>
+
+using namespace satchel;
+
+TEST_CASE("the ticket queue shows unresolved tickets nearest SLA first; a status tab shows only that status") {
+    TestWorld w;
+    auto& t = w.ws.tickets();
+    const auto normal = t.open({.subject = "Slow login"});
+    const auto urgent = t.open({.subject = "Site down", .priority = "urgent"});
+    const auto done = t.open({.subject = "Old question"});
+    t.transition(done, "open");
+    t.transition(done, "resolved");
+    auto queue = t.queue("", 10);
+    REQUIRE(queue.size() == 2);
+    CHECK(queue[0].id == urgent);
+    CHECK(queue[1].id == normal);
+    auto resolved = t.queue("resolved", 10);
+    REQUIRE(resolved.size() == 1);
+    CHECK(resolved[0].id == done);
+    CHECK(t.queue("new", 1).size() == 1);
+}
+
+TEST_CASE("a contact's timeline holds its activities, deals, orders, tickets and edits, newest first") {
+    TestWorld w;
+    const auto ann = w.contact("Ann Lee", "ann@example.com");
+    w.advance(TestWorld::kHour);
+    w.ws.activities().log({.kind = "call", .subject = "Intro call", .occurredAt = *w.now, .outcome = "interested",
+                           .contactId = ann});
+    w.advance(TestWorld::kHour);
+    const auto deal = w.ws.deals().create({.title = "Pilot", .amount = {500000, "USD"}, .contactId = ann});
+    w.advance(TestWorld::kHour);
+    const auto pen = w.ws.orders().addProduct("PEN", "Pen", {250, "USD"});
+    w.ws.orders().create({.contactId = ann, .orderDate = *w.now, .lines = {{pen, 4}}});
+    w.advance(TestWorld::kHour);
+    w.ws.tickets().open({.subject = "Pen leaks", .contactId = ann});
+    w.advance(TestWorld::kHour);
+    w.ws.contacts().update(ann, {.name = "Ann Lee", .email = "ann@example.com", .city = "Lyon"});
+    w.contact("Someone Else");
+
+    const auto entries = timeline::contactTimeline(w.ws, ann);
+    REQUIRE(entries.size() == 6);
+    CHECK(entries[0].kind == timeline::Kind::History);
+    CHECK(entries[0].type == "update");
+    CHECK(entries[0].title == "city");
+    CHECK(entries[1].kind == timeline::Kind::Ticket);
+    CHECK(entries[1].title == "Pen leaks");
+    CHECK(entries[2].kind == timeline::Kind::Order);
+    CHECK(entries[2].detail == "10.00 USD");
+    CHECK(entries[3].kind == timeline::Kind::Deal);
+    CHECK(entries[3].id == deal);
+    CHECK(entries[3].detail == "5,000.00 USD");
+    CHECK(entries[4].kind == timeline::Kind::Activity);
+    CHECK(entries[4].type == "call");
+    CHECK(entries[4].detail == "interested");
+    CHECK(entries[5].kind == timeline::Kind::History);
+    CHECK(entries[5].type == "insert");
+}
+
+TEST_CASE("the week view lists activities and tasks due within the week, in time order") {
+    TestWorld w;
+    const auto c = w.contact("Week Person");
+    auto& a = w.ws.activities();
+    const auto monday = TestWorld::kStart;
+    a.log({.kind = "task", .subject = "Send quote", .dueAt = monday + 2 * TestWorld::kDay, .contactId = c});
+    a.log({.kind = "meeting", .subject = "Kick-off", .occurredAt = monday + TestWorld::kHour, .contactId = c});
+    a.log({.kind = "call", .subject = "Next week", .occurredAt = monday + 8 * TestWorld::kDay, .contactId = c});
+    const auto week = a.between(monday, monday + 7 * TestWorld::kDay);
+    REQUIRE(week.size() == 2);
+    CHECK(week[0].subject == "Kick-off");
+    CHECK(week[1].subject == "Send quote");
+}
+
+TEST_CASE("deal, order and campaign lists show what the screens need") {
+    TestWorld w;
+    const auto ann = w.contact("Ann");
+    const auto bob = w.contact("Bob");
+    auto& d = w.ws.deals();
+    const auto won = d.create({.title = "Won one", .amount = {100, "USD"}, .contactId = ann});
+    d.create({.title = "Open one", .amount = {200, "USD"}});
+    d.markWon(won);
+    CHECK(d.list("", 10).size() == 2);
+    REQUIRE(d.list("won", 10).size() == 1);
+    CHECK(d.list("won", 10)[0].title == "Won one");
+    CHECK(d.forContact(ann).size() == 1);
+
+    auto& o = w.ws.orders();
+    const auto p = o.addProduct("P", "Thing", {1000, "USD"});
+    o.create({.contactId = ann, .orderDate = TestWorld::kStart, .lines = {{p, 1}}});
+    const auto later = o.create({.contactId = bob, .orderDate = TestWorld::kStart + TestWorld::kDay, .lines = {{p, 2}}});
+    REQUIRE(o.list(10).size() == 2);
+    CHECK(o.list(10)[0].id == later);
+    CHECK(o.list(10)[0].total == Money{2000, "USD"});
+    CHECK(o.list(1, 1).size() == 1);
+
+    auto& m = w.ws.campaigns();
+    const auto spring = m.create({.name = "Spring", .channel = "email", .budget = {0, "USD"}});
+    m.addMembers(spring, {bob, ann});
+    m.setMemberStatus(spring, bob, "converted");
+    REQUIRE(m.list().size() == 1);
+    const auto members = m.members(spring, "", 10);
+    REQUIRE(members.size() == 2);
+    CHECK(members[0].name == "Ann");
+    CHECK(members[0].status == "targeted");
+    REQUIRE(m.members(spring, "converted", 10).size() == 1);
+    CHECK(m.members(spring, "converted", 10)[0].contactId == bob);
+}
+
+TEST_CASE("the owner filter offers every owner of a live contact once") {
+    TestWorld w;
+    w.ws.contacts().add({.name = "A", .owner = "Zoe"});
+    w.ws.contacts().add({.name = "B", .owner = "Max"});
+    w.ws.contacts().add({.name = "C", .owner = "Max"});
+    const auto gone = w.ws.contacts().add({.name = "D", .owner = "Ghost"});
+    w.ws.contacts().remove(gone);
+    CHECK(w.ws.contacts().owners() == std::vector<std::string>{"Max", "Zoe"});
+}
