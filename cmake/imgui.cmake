@@ -5,9 +5,10 @@ add_library(imgui STATIC
   "${SATCHEL_IMGUI_DIR}/imgui_draw.cpp"
   "${SATCHEL_IMGUI_DIR}/imgui_tables.cpp"
   "${SATCHEL_IMGUI_DIR}/imgui_widgets.cpp"
+  "${SATCHEL_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp"
   "${SATCHEL_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp"
 )
-target_include_directories(imgui SYSTEM PUBLIC "${SATCHEL_IMGUI_DIR}" "${SATCHEL_IMGUI_DIR}/backends")
+target_include_directories(imgui SYSTEM PUBLIC "${SATCHEL_IMGUI_DIR}" "${SATCHEL_IMGUI_DIR}/backends" "${SATCHEL_IMGUI_DIR}/misc/cpp")
 target_compile_definitions(imgui PUBLIC
   IMGUI_ENABLE_TEST_ENGINE
   IMGUI_IMPL_OPENGL_ES3

@@ -20,6 +20,8 @@ add_library(satchel_ui STATIC
   src/ui/screens/search_popup.cpp
   src/ui/item_locator.cpp
   src/ui/screens/contacts_screen.cpp
+  src/ui/screens/contact_detail.cpp
+  src/ui/forms.cpp
   src/ui/screens/dashboard_screen.cpp
   src/ui/screens/settings_screen.cpp
   src/ui/storage_actions.cpp

@@ -71,7 +71,7 @@ void App::drawFrame() {
         if (ImGui::BeginChild("screen", ImVec2(0, -statusBarHeight), false, ImGuiWindowFlags_NoBackground)) {
             switch (m_screen) {
             case Screen::Dashboard: m_dashboard.draw(m_workspace, m_workspace.changeCount(), m_tr); break;
-            case Screen::Contacts: m_contacts.draw(m_workspace.contacts(), m_workspace.changeCount(), m_tr); break;
+            case Screen::Contacts: m_contacts.draw(m_workspace, m_tr); break;
             case Screen::Settings: apply(m_settings.draw(m_workspace, m_tr, m_theme)); break;
             }
         }
@@ -79,7 +79,7 @@ void App::drawFrame() {
         drawStatusBar();
         if (auto hit = m_search.draw(m_workspace.search(), m_tr); hit && hit->kind == search::Kind::Contact) {
             m_screen = Screen::Contacts;
-            m_contacts.reveal(hit->id);
+            m_contacts.reveal(m_workspace, hit->id);
         }
     }
     ImGui::End();

@@ -23,6 +23,10 @@ void reportLastItem(const char* label) {
     locator->onItemInfo(id, label);
 }
 
+void nameItem(unsigned id, const char* label) {
+    if (ItemLocator* locator = locatorOf(ImGui::GetCurrentContext())) locator->onItemInfo(id, label);
+}
+
 void ItemLocator::attach(ImGuiContext* ctx) {
     ctx->TestEngine = this;
     ctx->TestEngineHookItems = true;

@@ -20,6 +20,9 @@ struct LocatedItem {
 // Reports the item ImGui just drew (text has no ID of its own) under `label`, so tests can find
 // what a person reads: error messages, empty states, status lines.
 void reportLastItem(const char* label);
+// Names an item ImGui added without reporting its label (combos, table headers): `id` is the
+// widget's ID, taken with ImGui::GetID(label) before drawing it.
+void nameItem(unsigned id, const char* label);
 
 class ItemLocator {
 public:

@@ -32,4 +32,25 @@ bool tabItem(const char* label) {
     return open;
 }
 
+bool comboBox(const char* label, const char* preview, float width) {
+    const ImGuiID id = ImGui::GetID(label);
+    ImGui::SetNextItemWidth(width);
+    const bool open = ImGui::BeginCombo(label, preview);
+    nameItem(id, label);
+    return open;
+}
+
+void tableHeaders() {
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int column = 0; column < ImGui::TableGetColumnCount(); ++column) {
+        if (!ImGui::TableSetColumnIndex(column)) continue;
+        const char* name = ImGui::TableGetColumnName(column);
+        ImGui::PushID(column);
+        const ImGuiID id = ImGui::GetID(name);
+        ImGui::TableHeader(name);
+        nameItem(id, name);
+        ImGui::PopID();
+    }
+}
+
 } // namespace satchel::ui

@@ -12,5 +12,9 @@ void headingText(const char* text);
 void hintText(const std::string& text);
 // ImGui::BeginTabItem, reported to tests under its label (ImGui 1.86 tabs have no ItemInfo hook).
 bool tabItem(const char* label);
+// ImGui::BeginCombo, reported to tests under its label.
+bool comboBox(const char* label, const char* preview, float width);
+// The header row of the current table, each header reported to tests under its label.
+void tableHeaders();
 
 } // namespace satchel::ui

@@ -46,6 +46,7 @@ TEST_CASE("tags are shared, case-insensitive, and counted over live records") {
     REQUIRE(all.size() == 2);
     CHECK(all[0].name == "VIP");
     CHECK(all[0].uses == 2);
+    CHECK(w.ws.tags().names() == std::vector<std::string>{"VIP", "客户"});
     w.ws.tags().removeTag(tags::Target::Contact, {a}, "vip");
     CHECK(w.ws.tags().tagsOf(tags::Target::Contact, a) == std::vector<std::string>{"客户"});
 }

@@ -1,5 +1,6 @@
 // The lists the screens show: ticket queue, deals list, week view, orders, campaign members,
 // owners, and a contact's timeline.
+#include "core/common/row_cache.h"
 #include "core/timeline/contact_timeline.h"
 #include "test_world.h"
 
@@ -118,4 +119,39 @@ TEST_CASE("the owner filter offers every owner of a live contact once") {
     const auto gone = w.ws.contacts().add({.name = "D", .owner = "Ghost"});
     w.ws.contacts().remove(gone);
     CHECK(w.ws.contacts().owners() == std::vector<std::string>{"Max", "Zoe"});
+}
+
+TEST_CASE("a long contact list scrolled from top to bottom pages by keyset and shows every row once, in order") {
+    TestWorld w;
+    for (int i = 0; i < 1000; ++i) w.contact("Person " + std::to_string(100000 + (i * 7919) % 1000));
+    auto& service = w.ws.contacts();
+    contacts::ContactQuery base;
+    base.sort = contacts::ContactSort::Name;
+    RowCache<contacts::Contact> cache(100, 4);
+    cache.reset(
+        [&](std::int64_t offset, int limit, const contacts::Contact* after) {
+            contacts::ContactQuery q = base;
+            q.limit = limit;
+            q.withTotal = false;
+            if (after) q.after = contacts::cursorAfter(*after, q.sort);
+            else q.offset = static_cast<int>(offset);
+            return service.list(q).rows;
+        },
+        service.count());
+    const auto all = service.list(2000);
+    for (std::int64_t i = 0; i < cache.total(); ++i) {
+        const contacts::Contact* c = cache.row(i);
+        REQUIRE(c);
+        CHECK(c->id == all[static_cast<std::size_t>(i)].id);
+    }
+    CHECK(cache.row(1000) == nullptr);
+    CHECK(cache.fetches() == 10);
+    CHECK(cache.keysetFetches() == 9);  // only the first block is fetched by offset
+
+    // Jumping to the middle (dragging the scrollbar) fetches that block by offset.
+    cache.reset(cache.total() ? [&](std::int64_t offset, int limit, const contacts::Contact*) {
+        return service.list(limit, static_cast<int>(offset));
+    } : RowCache<contacts::Contact>::Fetch{}, service.count());
+    CHECK(cache.row(555)->id == all[555].id);
+    CHECK(cache.fetches() == 11);
 }

@@ -104,6 +104,21 @@ void bindParams(db::Statement& stmt, const std::vector<Param>& params, int first
 
 } // namespace
 
+ContactCursor cursorAfter(const Contact& last, ContactSort sort) {
+    ContactCursor next;
+    next.id = last.id;
+    switch (sort) {
+    case ContactSort::Name: next.textKey = last.name; break;
+    case ContactSort::Email: next.textKey = last.email; break;
+    case ContactSort::City: next.textKey = last.city; break;
+    case ContactSort::Owner: next.textKey = last.owner; break;
+    case ContactSort::Lifecycle: next.textKey = last.lifecycle; break;
+    case ContactSort::Created: next.numberKey = last.createdAt; break;
+    case ContactSort::Updated: next.numberKey = last.updatedAt; break;
+    }
+    return next;
+}
+
 ContactService::ContactService(db::Database& db, Clock clock)
     : m_db(db), m_clock(clock), m_audit(db, clock), m_search(db) {}
 
@@ -276,19 +291,7 @@ ContactPage ContactService::list(const ContactQuery& q) const {
     stmt.bind(static_cast<int>(pageParams.size()) + 2, q.after ? 0 : q.offset);
     while (stmt.step()) page.rows.push_back(readContact(stmt));
     if (static_cast<int>(page.rows.size()) == q.limit) {
-        const Contact& last = page.rows.back();
-        ContactCursor next;
-        next.id = last.id;
-        switch (q.sort) {
-        case ContactSort::Name: next.textKey = last.name; break;
-        case ContactSort::Email: next.textKey = last.email; break;
-        case ContactSort::City: next.textKey = last.city; break;
-        case ContactSort::Owner: next.textKey = last.owner; break;
-        case ContactSort::Lifecycle: next.textKey = last.lifecycle; break;
-        case ContactSort::Created: next.numberKey = last.createdAt; break;
-        case ContactSort::Updated: next.numberKey = last.updatedAt; break;
-        }
-        page.next = next;
+        page.next = cursorAfter(page.rows.back(), q.sort);
     }
     return page;
 }

@@ -23,6 +23,9 @@ struct ContactPage {
     std::optional<ContactCursor> next;  // pass as `after` for the following page; empty at the end
 };
 
+// The cursor that continues a list in `sort` order after `last`.
+ContactCursor cursorAfter(const Contact& last, ContactSort sort);
+
 class ContactService {
 public:
     ContactService(db::Database& db, Clock clock);

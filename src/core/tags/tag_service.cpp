@@ -89,6 +89,13 @@ std::vector<std::string> TagService::tagsOf(Target target, std::int64_t id) cons
     return out;
 }
 
+std::vector<std::string> TagService::names() const {
+    auto stmt = m_db.prepare("SELECT name FROM tags ORDER BY name COLLATE NOCASE");
+    std::vector<std::string> out;
+    while (stmt.step()) out.push_back(stmt.columnText(0));
+    return out;
+}
+
 std::vector<TagCount> TagService::allTags() const {
     auto stmt = m_db.prepare(
         "SELECT t.name, "

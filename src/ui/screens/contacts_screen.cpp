@@ -1,139 +1,326 @@
 #include "ui/screens/contacts_screen.h"
 
-#include "core/common/failure.h"
 #include "core/common/time_format.h"
-#include "core/common/validation_error.h"
-#include "core/contacts/contact_service.h"
+#include "core/workspace/workspace.h"
+#include "platform/platform.h"
+#include "ui/item_locator.h"
 #include "ui/widgets.h"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
-#include <climits>
-#include <cstring>
+#include <algorithm>
 
 namespace satchel::ui {
 
-void ContactsScreen::reveal(std::int64_t contactId) {
-    m_selectedId = contactId;
-    m_scrollToSelected = true;
+namespace {
+constexpr const char* kLifecycles[] = {"lead", "prospect", "customer", "churned"};
+constexpr float kDetailWidth = 430.0f;
+
+// A filter menu: "Any ..." first, then the choices. Returns true when the choice changed.
+bool filterCombo(const char* english, const char* anyText, std::string& value, const std::vector<std::string>& choices,
+                 const Translator& tr, bool translateChoices = false) {
+    bool changed = false;
+    const char* preview = value.empty() ? anyText : (translateChoices ? tr.text(value.c_str()) : value.c_str());
+    if (comboBox(tr.label(english), preview, 130)) {
+        if (ImGui::Selectable(anyText, value.empty())) value.clear(), changed = true;
+        for (const std::string& c : choices)
+            if (ImGui::Selectable(translateChoices ? tr.text(c.c_str()) : c.c_str(), value == c)) value = c, changed = true;
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+} // namespace
+
+void ContactsScreen::reveal(Workspace& ws, std::int64_t contactId) {
+    const auto contact = ws.contacts().get(contactId);
+    if (!contact) return;
+    m_query.filter = {};
+    m_city.clear();
+    m_search = contact->name;
+    m_query.filter.search = m_search;
+    m_queryChanged = true;
+    m_selected = {contactId};
+    m_openId = contactId;
+    m_detail.open(contactId);
 }
 
-void ContactsScreen::draw(contacts::ContactService& service, std::int64_t changeCount, const Translator& tr) {
-    if (m_loadedAtChange != changeCount) {
-        // The whole list is cached between changes; paging for very large lists is the list screen's job.
-        m_rows = service.list(INT_MAX);
-        m_loadedAtChange = changeCount;
-    }
+void ContactsScreen::reload(Workspace& ws) {
+    auto& service = ws.contacts();
+    contacts::ContactQuery counting = m_query;
+    counting.limit = 1;
+    counting.withTotal = true;
+    const std::int64_t total = service.list(counting).total;
+    const contacts::ContactQuery base = m_query;
+    m_rows.reset(
+        [&service, base](std::int64_t offset, int limit, const contacts::Contact* after) {
+            contacts::ContactQuery q = base;
+            q.limit = limit;
+            q.withTotal = false;
+            if (after) q.after = contacts::cursorAfter(*after, q.sort);
+            else q.offset = static_cast<int>(offset);
+            return service.list(q).rows;
+        },
+        total);
+    if (m_queryChanged) m_scrollToTop = true;
+    m_queryChanged = false;
+    m_loadedAtChange = ws.changeCount();
+}
+
+void ContactsScreen::draw(Workspace& ws, const Translator& tr) {
+    if (m_queryChanged || m_loadedAtChange != ws.changeCount()) reload(ws);
     drawHeader(tr);
-    if (m_form.open) drawForm(tr);
-    drawTable(tr);
-    applyRequests(service);
+    drawFilterBar(ws, tr);
+    if (m_form.open) drawNewForm(ws, tr);
+    if (!m_selected.empty()) drawBulkBar(ws, tr);
+    if (!m_lastDeleted.empty()) drawUndoBar(ws, tr);
+
+    const bool detailOpen = m_openId != 0;
+    if (ImGui::BeginChild("contact-list", ImVec2(detailOpen ? -kDetailWidth : 0, 0))) drawTable(tr);
+    ImGui::EndChild();
+    if (detailOpen) {
+        ImGui::SameLine();
+        if (ImGui::BeginChild("contact-detail", ImVec2(0, 0), true)) {
+            if (!m_detail.draw(ws, tr)) m_openId = 0;
+        }
+        ImGui::EndChild();
+    }
+
+    // Keys that act on the selection, unless the user is typing.
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.WantTextInput) {
+        if (!m_selected.empty() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Delete), false)) deleteSelected(ws);
+        if (!m_lastDeleted.empty() && io.KeyCtrl && ImGui::IsKeyPressed(platform::letterKey('Z'), false)) undoDelete(ws);
+    }
 }
 
 void ContactsScreen::drawHeader(const Translator& tr) {
     ImGui::TextUnformatted(tr.text("Contacts"));
     ImGui::SameLine();
-    ImGui::TextDisabled("%zu", m_rows.size());
-    ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 120.0f);
-    if (ImGui::Button(tr.label("New contact"), ImVec2(120, 0)) && !m_form.open) {
-        m_form = Form{};
+    ImGui::TextDisabled("%lld", static_cast<long long>(m_rows.total()));
+    ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 130.0f);
+    if (ImGui::Button(tr.label("New contact"), ImVec2(130, 0)) && !m_form.open) {
+        m_form = NewForm{};
         m_form.open = true;
         m_form.focusFirstField = true;
     }
     ImGui::Separator();
 }
 
-void ContactsScreen::drawFieldError(const char* field, const Translator& tr) const {
-    if (m_form.errorField != field) return;
+void ContactsScreen::drawFilterBar(Workspace& ws, const Translator& tr) {
+    auto& f = m_query.filter;
+    ImGui::SetNextItemWidth(220);
+    if (ImGui::InputTextWithHint("##search", tr.text("Search contacts"), &m_search)) {
+        f.search = m_search;
+        m_queryChanged = true;
+    }
+    reportLastItem("search contacts");
     ImGui::SameLine();
-    errorText(tr.text(m_form.errorReason.c_str()));
+    // The menus' choices: read again only after the data changed.
+    if (m_choicesAtChange != ws.changeCount()) {
+        m_tags = ws.tags().names();
+        m_owners = ws.contacts().owners();
+        m_choicesAtChange = ws.changeCount();
+    }
+    m_queryChanged |= filterCombo("Tag", tr.text("Any tag"), f.tag, m_tags, tr);
+    ImGui::SameLine();
+    m_queryChanged |= filterCombo("Owner", tr.text("Any owner"), f.owner, m_owners, tr);
+    ImGui::SameLine();
+    static const std::vector<std::string> lifecycles(std::begin(kLifecycles), std::end(kLifecycles));
+    m_queryChanged |= filterCombo("Lifecycle", tr.text("Any stage"), f.lifecycle, lifecycles, tr, true);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(120);
+    if (ImGui::InputTextWithHint(tr.label("City"), tr.text("Any city"), &m_city)) {
+        f.city = m_city;
+        m_queryChanged = true;
+    }
+    const bool filtered = !f.search.empty() || !f.tag.empty() || !f.owner.empty() || !f.lifecycle.empty() || !f.city.empty();
+    if (filtered) {
+        ImGui::SameLine();
+        if (ImGui::Button(tr.label("Clear filters"))) {
+            f = {};
+            m_search.clear();
+            m_city.clear();
+            m_queryChanged = true;
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(tr.label("Save as segment"))) {
+            m_segmentName.clear();
+            m_segmentError.clear();
+            ImGui::OpenPopup("save-segment");
+        }
+    }
+    if (ImGui::BeginPopup("save-segment")) {
+        if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+        bool save = textField("Segment name", m_segmentName, tr, 220);
+        m_segmentError.showFor("name", tr);
+        save |= ImGui::Button(tr.label("Save"));
+        if (save && m_segmentError.attempt([&] { ws.campaigns().saveSegment(m_segmentName, f); }))
+            ImGui::CloseCurrentPopup();
+        m_segmentError.showOther({"name"}, tr);
+        ImGui::EndPopup();
+    }
+    ImGui::Separator();
 }
 
-void ContactsScreen::drawForm(const Translator& tr) {
-    const ImGuiInputTextFlags enterSaves = ImGuiInputTextFlags_EnterReturnsTrue;
-    ImGui::PushItemWidth(320);
+void ContactsScreen::drawNewForm(Workspace& ws, const Translator& tr) {
     if (m_form.focusFirstField) {
         ImGui::SetKeyboardFocusHere();
         m_form.focusFirstField = false;
     }
-    m_saveRequested |= ImGui::InputText(tr.label("Name"), m_form.name, sizeof m_form.name, enterSaves);
-    drawFieldError("name", tr);
-    m_saveRequested |= ImGui::InputText(tr.label("Email"), m_form.email, sizeof m_form.email, enterSaves);
-    drawFieldError("email", tr);
-    m_saveRequested |= ImGui::InputText(tr.label("Phone"), m_form.phone, sizeof m_form.phone, enterSaves);
-    drawFieldError("phone", tr);
-    ImGui::PopItemWidth();
-
-    m_saveRequested |= ImGui::Button(tr.label("Save"), ImVec2(100, 0));
+    bool save = textField("Name", m_form.name, tr, 320);
+    m_form.error.showFor("name", tr);
+    save |= textField("Email", m_form.email, tr, 320);
+    m_form.error.showFor("email", tr);
+    save |= textField("Phone", m_form.phone, tr, 320);
+    m_form.error.showFor("phone", tr);
+    save |= ImGui::Button(tr.label("Save"), ImVec2(100, 0));
     ImGui::SameLine();
-    if (ImGui::Button(tr.label("Cancel"), ImVec2(100, 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
-        m_form.open = false;
-    if (!m_form.errorField.empty() && m_form.errorField != "name" && m_form.errorField != "email" &&
-        m_form.errorField != "phone")
-        errorText(std::string(tr.text("Could not save:")) + " " + m_form.errorReason);
+    if (ImGui::Button(tr.label("Cancel"), ImVec2(100, 0)) || escapePressed()) m_form.open = false;
+    m_form.error.showOther({"name", "email", "phone"}, tr);
     ImGui::Separator();
+    if (save) {
+        std::int64_t id = 0;
+        if (m_form.error.attempt([&] { id = ws.contacts().add({.name = m_form.name, .email = m_form.email, .phone = m_form.phone}); })) {
+            m_form = NewForm{};
+            m_selected = {id};
+            m_openId = id;
+            m_detail.open(id);
+        }
+    }
+}
+
+void ContactsScreen::drawBulkBar(Workspace& ws, const Translator& tr) {
+    const std::vector<std::int64_t> ids(m_selected.begin(), m_selected.end());
+    hintText(std::to_string(ids.size()) + " " + tr.text("selected"));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(110);
+    bool tag = ImGui::InputTextWithHint("##bulk-tag", tr.text("tag"), &m_bulkTag, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    tag |= ImGui::Button(tr.label("Add tag"));
+    if (tag) {
+        if (m_bulkTag.empty()) m_bulkError = {"tag", "is required"};
+        else if (m_bulkError.attempt([&] { ws.tags().addTag(tags::Target::Contact, ids, m_bulkTag); })) m_bulkTag.clear();
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(110);
+    bool owner = ImGui::InputTextWithHint("##bulk-owner", tr.text("owner"), &m_bulkOwner, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    owner |= ImGui::Button(tr.label("Set owner"));
+    if (owner && m_bulkError.attempt([&] { ws.contacts().setOwner(ids, m_bulkOwner); })) m_bulkOwner.clear();
+    ImGui::SameLine();
+    if (ImGui::Button(tr.label("Delete"))) deleteSelected(ws);
+    ImGui::SameLine();
+    if (ImGui::Button(tr.label("Clear selection"))) m_selected.clear();
+    m_bulkError.showOther({}, tr);
+}
+
+void ContactsScreen::drawUndoBar(Workspace& ws, const Translator& tr) {
+    hintText(std::to_string(m_lastDeleted.size()) + " " +
+             tr.text(m_lastDeleted.size() == 1 ? "contact deleted." : "contacts deleted."));
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr.label("Undo"))) undoDelete(ws);
+    ImGui::SameLine();
+    hintText("(Ctrl+Z)");
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr.label("Dismiss"))) m_lastDeleted.clear();
+}
+
+void ContactsScreen::deleteSelected(Workspace& ws) {
+    const std::vector<std::int64_t> ids(m_selected.begin(), m_selected.end());
+    if (m_bulkError.attempt([&] { ws.contacts().removeMany(ids); })) {
+        m_lastDeleted = ids;
+        if (m_selected.count(m_openId)) m_openId = 0;
+        m_selected.clear();
+    }
+}
+
+void ContactsScreen::undoDelete(Workspace& ws) {
+    const auto ids = m_lastDeleted;
+    if (m_bulkError.attempt([&] { ws.contacts().restoreMany(ids); })) {
+        m_lastDeleted.clear();
+        m_selected.insert(ids.begin(), ids.end());
+    }
+}
+
+void ContactsScreen::clickRow(std::int64_t index, std::int64_t id) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.KeyShift && m_anchorIndex >= 0) {
+        const auto [from, to] = std::minmax(m_anchorIndex, index);
+        for (std::int64_t i = from; i <= to; ++i)
+            if (const auto* c = m_rows.row(i)) m_selected.insert(c->id);
+        return;
+    }
+    m_anchorIndex = index;
+    if (io.KeyCtrl) {
+        if (!m_selected.erase(id)) m_selected.insert(id);
+        return;
+    }
+    m_selected = {id};
+    m_openId = id;
+    m_detail.open(id);
 }
 
 void ContactsScreen::drawTable(const Translator& tr) {
-    if (m_rows.empty()) {
-        hintText(tr.text("No contacts yet. Click \"New contact\" to add one."));
+    if (m_rows.total() == 0) {
+        const auto& f = m_query.filter;
+        const bool filtered = !f.search.empty() || !f.tag.empty() || !f.owner.empty() || !f.lifecycle.empty() || !f.city.empty();
+        hintText(tr.text(filtered ? "No contacts match these filters. Clear them to see everyone."
+                                  : "No contacts yet. Click \"New contact\" to add one."));
         return;
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
-                                  ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("contacts", 4, flags, ImVec2(0, 0))) return;
+                                  ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_Sortable;
+    if (!ImGui::BeginTable("contacts", 7, flags, ImVec2(0, 0))) return;
+    using contacts::ContactSort;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr.label("Name"), ImGuiTableColumnFlags_None, 3.0f);
-    ImGui::TableSetupColumn(tr.label("Email"), ImGuiTableColumnFlags_None, 3.0f);
-    ImGui::TableSetupColumn(tr.label("Phone"), ImGuiTableColumnFlags_None, 2.0f);
-    ImGui::TableSetupColumn(tr.label("Added"), ImGuiTableColumnFlags_None, 1.5f);
-    ImGui::TableHeadersRow();
-
-    if (m_scrollToSelected) {
-        // Scroll so the revealed row is in view (rows have a fixed height).
-        for (size_t i = 0; i < m_rows.size(); ++i)
-            if (m_rows[i].id == m_selectedId) {
-                ImGui::SetScrollY(static_cast<float>(i) * ImGui::GetTextLineHeightWithSpacing());
-                break;
-            }
-        m_scrollToSelected = false;
+    ImGui::TableSetupColumn(tr.label("Name"), ImGuiTableColumnFlags_DefaultSort, 3.0f, static_cast<ImGuiID>(ContactSort::Name));
+    ImGui::TableSetupColumn(tr.label("Email"), 0, 3.0f, static_cast<ImGuiID>(ContactSort::Email));
+    ImGui::TableSetupColumn(tr.label("Phone"), ImGuiTableColumnFlags_NoSort, 2.0f);
+    ImGui::TableSetupColumn(tr.label("City"), 0, 1.6f, static_cast<ImGuiID>(ContactSort::City));
+    ImGui::TableSetupColumn(tr.label("Owner"), 0, 1.4f, static_cast<ImGuiID>(ContactSort::Owner));
+    ImGui::TableSetupColumn(tr.label("Lifecycle"), 0, 1.3f, static_cast<ImGuiID>(ContactSort::Lifecycle));
+    ImGui::TableSetupColumn(tr.label("Added"), 0, 1.5f, static_cast<ImGuiID>(ContactSort::Created));
+    tableHeaders();
+    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
+        if (specs->SpecsCount > 0) {
+            m_query.sort = static_cast<ContactSort>(specs->Specs[0].ColumnUserID);
+            m_query.descending = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
+            m_queryChanged = true;
+        }
+        specs->SpecsDirty = false;
+    }
+    if (m_scrollToTop) {
+        ImGui::SetScrollY(0);
+        m_scrollToTop = false;
     }
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(m_rows.size()));
+    clipper.Begin(static_cast<int>(m_rows.total()));
     while (clipper.Step()) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-            const contacts::Contact& c = m_rows[static_cast<size_t>(i)];
-            ImGui::PushID(static_cast<int>(c.id));
+            const contacts::Contact* c = m_rows.row(i);
             ImGui::TableNextRow();
+            if (!c) continue;  // the data changed under the count; the next frame reloads
+            ImGui::PushID(static_cast<int>(c->id));
             ImGui::TableNextColumn();
-            if (ImGui::Selectable(c.name.c_str(), m_selectedId == c.id, ImGuiSelectableFlags_SpanAllColumns))
-                m_selectedId = c.id;
+            if (ImGui::Selectable(c->name.c_str(), m_selected.count(c->id) > 0, ImGuiSelectableFlags_SpanAllColumns))
+                clickRow(i, c->id);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(c.email.c_str());
+            ImGui::TextUnformatted(c->email.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(c.phone.c_str());
+            ImGui::TextUnformatted(c->phone.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(localDate(c.createdAt).c_str());
+            ImGui::TextUnformatted(c->city.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(c->owner.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(tr.text(c->lifecycle.c_str()));
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(localDate(c->createdAt).c_str());
             ImGui::PopID();
         }
     }
     ImGui::EndTable();
-}
-
-void ContactsScreen::applyRequests(contacts::ContactService& service) {
-    if (!m_saveRequested) return;
-    m_saveRequested = false;
-    try {
-        m_selectedId = service.add({.name = m_form.name, .email = m_form.email, .phone = m_form.phone});
-        m_form = Form{};
-    } catch (const ValidationError& e) {
-        m_form.errorField = e.field();
-        m_form.errorReason = e.reason();
-    } catch (const std::exception& e) {
-        // Storage failures keep the form filled in, so nothing typed is lost.
-        m_form.errorField = "storage";
-        m_form.errorReason = describeFailure(e);
-    }
 }
 
 } // namespace satchel::ui

@@ -1,50 +1,73 @@
 #pragma once
-// The Contacts screen: the list of people and the "New contact" form.
-// View state only; contacts themselves are read and written through ContactService.
+// The Contacts screen: a filter bar, the table of contacts (only the rows on screen are drawn,
+// fetched a block at a time, so 100,000 contacts scroll smoothly), multi-select with bulk
+// actions (tag, owner, delete with undo), the "New contact" form and the detail panel.
+#include "core/common/row_cache.h"
 #include "core/contacts/contact.h"
+#include "core/contacts/contact_query.h"
+#include "ui/forms.h"
 #include "ui/i18n/translator.h"
+#include "ui/screens/contact_detail.h"
 
 #include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
-namespace satchel::contacts {
-class ContactService;
+namespace satchel {
+class Workspace;
 }
 
 namespace satchel::ui {
 
 class ContactsScreen {
 public:
-    // `changeCount`: the workspace's change counter; the list reloads when it moved.
-    void draw(contacts::ContactService& service, std::int64_t changeCount, const Translator& tr);
-    // Selects a contact and scrolls the list to it (from global search).
-    void reveal(std::int64_t contactId);
+    void draw(Workspace& ws, const Translator& tr);
+    // Opens a contact (from global search): its detail panel, and the list narrowed to its name.
+    void reveal(Workspace& ws, std::int64_t contactId);
 
 private:
-    struct Form {
+    struct NewForm {
         bool open = false;
         bool focusFirstField = false;
-        char name[256] = {};
-        char email[256] = {};
-        char phone[64] = {};
-        std::string errorField;   // which field the last save rejected
-        std::string errorReason;  // why, in plain words
+        std::string name, email, phone;
+        FormError error;
     };
 
+    void reload(Workspace& ws);
     void drawHeader(const Translator& tr);
-    void drawForm(const Translator& tr);
+    void drawFilterBar(Workspace& ws, const Translator& tr);
+    void drawNewForm(Workspace& ws, const Translator& tr);
+    void drawBulkBar(Workspace& ws, const Translator& tr);
+    void drawUndoBar(Workspace& ws, const Translator& tr);
     void drawTable(const Translator& tr);
-    void drawFieldError(const char* field, const Translator& tr) const;
-    // Requests made while drawing are applied here, once per frame, after the widgets.
-    void applyRequests(contacts::ContactService& service);
+    void clickRow(std::int64_t index, std::int64_t id);
+    void deleteSelected(Workspace& ws);
+    void undoDelete(Workspace& ws);
 
-    Form m_form;
-    bool m_saveRequested = false;
+    // The list: which contacts, in what order; rows come from the cache.
+    contacts::ContactQuery m_query;
+    RowCache<contacts::Contact> m_rows{100, 24};
     std::int64_t m_loadedAtChange = -1;
-    std::vector<contacts::Contact> m_rows;
-    std::int64_t m_selectedId = 0;
-    bool m_scrollToSelected = false;
+    bool m_queryChanged = true;
+    std::string m_search, m_city;
+    std::vector<std::string> m_tags, m_owners;  // the filter menus' choices
+    std::int64_t m_choicesAtChange = -1;
+
+    // Selection: Ctrl+click adds or removes one, Shift+click a range from the anchor.
+    std::set<std::int64_t> m_selected;
+    std::int64_t m_anchorIndex = -1;
+    std::int64_t m_openId = 0;   // the contact in the detail panel
+    bool m_scrollToTop = false;
+
+    std::string m_bulkTag, m_bulkOwner;
+    FormError m_bulkError;
+    std::vector<std::int64_t> m_lastDeleted;  // what Undo restores
+    std::string m_segmentName;
+    FormError m_segmentError;
+
+    NewForm m_form;
+    ContactDetail m_detail;
 };
 
 } // namespace satchel::ui

@@ -1,0 +1,47 @@
+#include "ui/forms.h"
+
+#include "core/common/failure.h"
+#include "core/common/validation_error.h"
+#include "ui/widgets.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+namespace satchel::ui {
+
+bool FormError::attempt(const std::function<void()>& save) {
+    try {
+        save();
+        clear();
+        return true;
+    } catch (const ValidationError& e) {
+        field = e.field();
+        reason = e.reason();
+    } catch (const std::exception& e) {
+        field = "storage";
+        reason = describeFailure(e);
+    }
+    return false;
+}
+
+void FormError::showFor(const char* name, const Translator& tr) const {
+    if (field != name) return;
+    ImGui::SameLine();
+    errorText(tr.text(reason.c_str()));
+}
+
+void FormError::showOther(std::initializer_list<const char*> shownFields, const Translator& tr) const {
+    if (field.empty()) return;
+    for (const char* f : shownFields)
+        if (field == f) return;
+    errorText(std::string(tr.text("Could not save:")) + " " + field + " " + tr.text(reason.c_str()));
+}
+
+bool textField(const char* english, std::string& value, const Translator& tr, float width) {
+    ImGui::SetNextItemWidth(width);
+    return ImGui::InputText(tr.label(english), &value, ImGuiInputTextFlags_EnterReturnsTrue);
+}
+
+bool escapePressed() { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false); }
+
+} // namespace satchel::ui

@@ -1,0 +1,32 @@
+#pragma once
+// What every form does the same way: run a save, keep the reason it was refused, and show that
+// reason next to the field it names (or under the form when no field shown matches).
+#include "ui/i18n/translator.h"
+
+#include <exception>
+#include <functional>
+#include <initializer_list>
+#include <string>
+
+namespace satchel::ui {
+
+struct FormError {
+    std::string field;   // which field the last save rejected ("" when it succeeded)
+    std::string reason;  // why, in plain words
+
+    // Runs `save`. On ValidationError or a storage failure keeps the reason and returns false;
+    // what the user typed stays in the form, so nothing is lost.
+    bool attempt(const std::function<void()>& save);
+    void clear() { field.clear(), reason.clear(); }
+    // On the current line, after the field's widget, when the error is about `name`.
+    void showFor(const char* name, const Translator& tr) const;
+    // Under the form, when the error names none of the fields the form shows.
+    void showOther(std::initializer_list<const char*> shownFields, const Translator& tr) const;
+};
+
+// A text field whose label is translated; Enter returns true (to save).
+bool textField(const char* english, std::string& value, const Translator& tr, float width = 280.0f);
+// Escape pressed this frame (cancels a form).
+bool escapePressed();
+
+} // namespace satchel::ui

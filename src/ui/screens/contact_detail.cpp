@@ -1,0 +1,263 @@
+#include "ui/screens/contact_detail.h"
+
+#include "core/common/clock.h"
+#include "core/common/money.h"
+#include "core/common/text.h"
+#include "core/common/time_format.h"
+#include "core/common/validation_error.h"
+#include "core/workspace/workspace.h"
+#include "ui/icons.h"
+#include "ui/item_locator.h"
+#include "ui/widgets.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+namespace satchel::ui {
+
+namespace {
+contacts::ContactDraft draftOf(const contacts::Contact& c) {
+    return {c.name, c.email, c.phone, c.title, c.address, c.city, c.country, c.source, c.owner, c.lifecycle, c.notes,
+            c.companyId};
+}
+
+std::vector<std::string> splitTags(const std::string& text) {
+    std::vector<std::string> out;
+    std::string current;
+    for (char ch : text + ",") {
+        if (ch == ',') {
+            out.push_back(current);
+            current.clear();
+        } else {
+            current += ch;
+        }
+    }
+    return out;  // TagService trims, drops blanks and folds duplicates
+}
+
+const char* kindText(const timeline::Entry& e) {
+    switch (e.kind) {
+    case timeline::Kind::Activity: return e.type.c_str();
+    case timeline::Kind::Deal: return "deal";
+    case timeline::Kind::Order: return "order";
+    case timeline::Kind::Ticket: return "ticket";
+    case timeline::Kind::History: return "history";
+    }
+    return "";
+}
+} // namespace
+
+void ContactDetail::open(std::int64_t contactId) {
+    if (contactId == m_id) return;
+    m_id = contactId;
+    m_loadedAtChange = -1;
+    m_error.clear();
+    m_quick = Quick::None;
+}
+
+void ContactDetail::load(Workspace& ws, bool keepDraft) {
+    const auto contact = ws.contacts().get(m_id);
+    m_exists = contact && !contact->deletedAt;
+    if (!m_exists) return;
+    m_stored = *contact;
+    if (!keepDraft) {
+        m_draft = draftOf(m_stored);
+        m_tags.clear();
+        for (const auto& t : ws.tags().tagsOf(tags::Target::Contact, m_id)) m_tags += (m_tags.empty() ? "" : ", ") + t;
+        m_fields = ws.customFields().fields("contact");
+        m_fieldValues.clear();
+        for (const auto& f : m_fields) m_fieldValues.push_back(ws.customFields().value(f.id, m_id).value_or(""));
+    }
+    m_company.clear();
+    if (m_stored.companyId)
+        if (auto co = ws.companies().get(*m_stored.companyId)) m_company = co->name;
+    m_timeline = timeline::contactTimeline(ws, m_id);
+}
+
+bool ContactDetail::draw(Workspace& ws, const Translator& tr) {
+    if (m_loadedAtChange != ws.changeCount()) {
+        // While a field is being typed in, or holds a refused value, the draft is the user's: keep it.
+        load(ws, m_loadedAtChange >= 0 && (ImGui::IsAnyItemActive() || !m_error.field.empty()));
+        m_loadedAtChange = ws.changeCount();
+    }
+    if (!m_exists) {
+        m_id = 0;
+        return false;
+    }
+    ImGui::TextUnformatted(m_stored.name.c_str());
+    reportLastItem("detail-heading");
+    ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 70.0f);
+    bool open = true;
+    if (ImGui::Button(tr.label("Close"), ImVec2(70, 0))) open = false;
+    ImGui::Separator();
+    drawQuickActions(ws, tr);
+    drawFields(ws, tr);
+    drawTimeline(tr);
+    if (!open) m_id = 0;
+    return open;
+}
+
+bool ContactDetail::field(const char* english, std::string& value, const Translator& tr, bool multiline) {
+    const std::string label = std::string(tr.text(english)) + "###detail-" + english;
+    ImGui::SetNextItemWidth(260);
+    bool enter = false;
+    if (multiline)
+        ImGui::InputTextMultiline(label.c_str(), &value, ImVec2(260, ImGui::GetTextLineHeight() * 3));
+    else
+        enter = ImGui::InputText(label.c_str(), &value, ImGuiInputTextFlags_EnterReturnsTrue);
+    return enter || ImGui::IsItemDeactivatedAfterEdit();
+}
+
+void ContactDetail::save(Workspace& ws) {
+    m_error.attempt([&] { ws.contacts().update(m_id, m_draft); });
+}
+
+void ContactDetail::drawFields(Workspace& ws, const Translator& tr) {
+    struct Text {
+        const char* english;
+        const char* field;  // as ValidationError names it
+        std::string* value;
+    };
+    const Text texts[] = {
+        {"Name", "name", &m_draft.name},       {"Email", "email", &m_draft.email}, {"Phone", "phone", &m_draft.phone},
+        {"Title", "title", &m_draft.title},    {"City", "city", &m_draft.city},    {"Country", "country", &m_draft.country},
+        {"Owner", "owner", &m_draft.owner},    {"Source", "source", &m_draft.source},
+    };
+    for (const Text& t : texts) {
+        if (field(t.english, *t.value, tr)) save(ws);
+        if (m_error.field == t.field) errorText(tr.text(m_error.reason.c_str()));
+    }
+    if (comboBox((std::string(tr.text("Lifecycle")) + "###detail-Lifecycle").c_str(), tr.text(m_draft.lifecycle.c_str()), 260)) {
+        for (const char* stage : {"lead", "prospect", "customer", "churned"})
+            if (ImGui::Selectable(tr.text(stage), m_draft.lifecycle == stage)) {
+                m_draft.lifecycle = stage;
+                save(ws);
+            }
+        ImGui::EndCombo();
+    }
+    if (!m_company.empty()) {
+        hintText(std::string(tr.text("Company")) + ": " + m_company);
+    }
+    if (field("Tags", m_tags, tr)) m_error.attempt([&] { ws.tags().setTags(tags::Target::Contact, m_id, splitTags(m_tags)); });
+    for (size_t i = 0; i < m_fields.size(); ++i) {
+        const auto& f = m_fields[i];
+        const std::string label = f.name + "###custom-" + std::to_string(f.id);
+        if (f.kind == "choice") {
+            if (comboBox(label.c_str(), m_fieldValues[i].c_str(), 260)) {
+                if (ImGui::Selectable(tr.text("(none)"), m_fieldValues[i].empty())) {
+                    m_fieldValues[i].clear();
+                    m_error.attempt([&] { ws.customFields().setValue(f.id, m_id, ""); });
+                }
+                for (const auto& choice : f.choices)
+                    if (ImGui::Selectable(choice.c_str(), m_fieldValues[i] == choice)) {
+                        m_fieldValues[i] = choice;
+                        m_error.attempt([&] { ws.customFields().setValue(f.id, m_id, choice); });
+                    }
+                ImGui::EndCombo();
+            }
+        } else {
+            ImGui::SetNextItemWidth(260);
+            const bool enter = ImGui::InputTextWithHint(label.c_str(), f.kind == "date" ? "YYYY-MM-DD" : "",
+                                                        &m_fieldValues[i], ImGuiInputTextFlags_EnterReturnsTrue);
+            if (enter || ImGui::IsItemDeactivatedAfterEdit())
+                m_error.attempt([&] { ws.customFields().setValue(f.id, m_id, m_fieldValues[i]); });
+        }
+        if (m_error.field == f.name) errorText(tr.text(m_error.reason.c_str()));
+    }
+    if (field("Notes", m_draft.notes, tr, true)) save(ws);
+    if (m_error.field == "storage") errorText(std::string(tr.text("Could not save:")) + " " + m_error.reason);
+    ImGui::Separator();
+}
+
+void ContactDetail::drawQuickActions(Workspace& ws, const Translator& tr) {
+    auto start = [&](Quick q) {
+        m_quick = q;
+        m_focusQuick = true;
+        m_quickSubject.clear();
+        m_quickExtra.clear();
+        m_quickError.clear();
+    };
+    if (ImGui::Button(tr.label("Log call"))) start(Quick::Call);
+    ImGui::SameLine();
+    if (ImGui::Button(tr.label("Add task"))) start(Quick::Task);
+    ImGui::SameLine();
+    if (ImGui::Button(tr.label("New deal"))) start(Quick::Deal);
+    ImGui::SameLine();
+    if (ImGui::Button(tr.label("New ticket"))) start(Quick::Ticket);
+    if (m_quick == Quick::None) return;
+
+    if (m_focusQuick) {
+        ImGui::SetKeyboardFocusHere();
+        m_focusQuick = false;
+    }
+    const bool isDeal = m_quick == Quick::Deal;
+    bool save = textField(isDeal ? "Deal title" : "Subject", m_quickSubject, tr, 260);
+    m_quickError.showFor(isDeal ? "title" : "subject", tr);
+    const char* extra = m_quick == Quick::Call ? "Outcome" : m_quick == Quick::Task ? "Due in days" : isDeal ? "Amount" : "Priority";
+    if (m_quick == Quick::Ticket) {
+        if (m_quickExtra.empty()) m_quickExtra = "normal";
+        if (comboBox(tr.label("Priority"), tr.text(m_quickExtra.c_str()), 260)) {
+            for (const char* p : {"low", "normal", "high", "urgent"})
+                if (ImGui::Selectable(tr.text(p), m_quickExtra == p)) m_quickExtra = p;
+            ImGui::EndCombo();
+        }
+    } else {
+        save |= textField(extra, m_quickExtra, tr, 260);
+    }
+    m_quickError.showFor(isDeal ? "amount" : m_quick == Quick::Task ? "due" : "outcome", tr);
+    save |= ImGui::Button(tr.label("Save"));
+    ImGui::SameLine();
+    if (ImGui::Button(tr.label("Cancel")) || escapePressed()) m_quick = Quick::None;
+    if (save) {
+        const std::int64_t now = systemNowMs();
+        const bool done = m_quickError.attempt([&] {
+            const std::string currency = ws.settings().get("currency", "USD");
+            switch (m_quick) {
+            case Quick::Call:
+                ws.activities().log({.kind = "call", .subject = m_quickSubject, .occurredAt = now, .outcome = m_quickExtra,
+                                     .contactId = m_id, .companyId = m_stored.companyId});
+                break;
+            case Quick::Task: {
+                const std::string days = text::trim(m_quickExtra);
+                if (!days.empty() && days.find_first_not_of("0123456789") != std::string::npos)
+                    throw ValidationError("due", "must be a whole number of days");
+                const std::int64_t due = localDay(now).end - 1 + (days.empty() ? 0 : std::stoll(days)) * 86'400'000;
+                ws.activities().log({.kind = "task", .subject = m_quickSubject, .dueAt = due, .contactId = m_id,
+                                     .companyId = m_stored.companyId});
+                break;
+            }
+            case Quick::Deal:
+                ws.deals().create({.title = m_quickSubject, .amount = {parseMinorUnits(m_quickExtra, currency), currency},
+                                   .companyId = m_stored.companyId, .contactId = m_id, .owner = m_stored.owner});
+                break;
+            case Quick::Ticket:
+                ws.tickets().open({.subject = m_quickSubject, .contactId = m_id, .companyId = m_stored.companyId,
+                                   .priority = m_quickExtra});
+                break;
+            case Quick::None: break;
+            }
+        });
+        if (done) m_quick = Quick::None;
+    }
+    m_quickError.showOther({"title", "subject", "amount", "due", "outcome"}, tr);
+    ImGui::Separator();
+}
+
+void ContactDetail::drawTimeline(const Translator& tr) {
+    headingText(tr.text("Timeline"));
+    if (m_timeline.empty()) hintText(tr.text("Nothing yet. Log a call or add a task above."));
+    for (const auto& e : m_timeline) {
+        ImGui::TextDisabled("%s", localDateTime(e.at).c_str());
+        ImGui::SameLine();
+        std::string line = std::string(tr.text(kindText(e)));
+        if (e.kind != timeline::Kind::Activity && e.kind != timeline::Kind::History) line += " · " + std::string(tr.text(e.type.c_str()));
+        if (e.kind == timeline::Kind::History) line += " · " + std::string(tr.text(e.type.c_str()));
+        if (!e.title.empty()) line += ": " + e.title;
+        if (!e.detail.empty()) line += " — " + std::string(tr.text(e.detail.c_str()));
+        if (e.done) line += std::string(" ") + icons::kSaved;
+        ImGui::TextWrapped("%s", line.c_str());
+        reportLastItem(line.c_str());
+    }
+}
+
+} // namespace satchel::ui

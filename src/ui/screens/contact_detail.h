@@ -1,0 +1,54 @@
+#pragma once
+// The contact detail panel: every field editable in place (saved when the field is left or Enter
+// is pressed; Escape puts the stored value back), tags, custom fields, quick actions (log call,
+// add task, new deal, new ticket) and the timeline of everything that happened with the contact.
+#include "core/contacts/contact.h"
+#include "core/custom_fields/custom_field_service.h"
+#include "core/timeline/contact_timeline.h"
+#include "ui/forms.h"
+#include "ui/i18n/translator.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace satchel {
+class Workspace;
+}
+
+namespace satchel::ui {
+
+class ContactDetail {
+public:
+    void open(std::int64_t contactId);
+    // Returns false once the user closed the panel (or the contact is gone).
+    bool draw(Workspace& ws, const Translator& tr);
+
+private:
+    enum class Quick { None, Call, Task, Deal, Ticket };
+
+    void load(Workspace& ws, bool keepDraft);
+    bool field(const char* english, std::string& value, const Translator& tr, bool multiline = false);
+    void drawFields(Workspace& ws, const Translator& tr);
+    void drawQuickActions(Workspace& ws, const Translator& tr);
+    void drawTimeline(const Translator& tr);
+    void save(Workspace& ws);
+
+    std::int64_t m_id = 0;
+    std::int64_t m_loadedAtChange = -1;
+    bool m_exists = false;
+    contacts::Contact m_stored;
+    contacts::ContactDraft m_draft;
+    std::string m_tags, m_company;  // tags as "a, b"; the company's name (read-only here)
+    std::vector<custom_fields::CustomField> m_fields;
+    std::vector<std::string> m_fieldValues;
+    FormError m_error;
+    std::vector<timeline::Entry> m_timeline;
+
+    Quick m_quick = Quick::None;
+    bool m_focusQuick = false;
+    std::string m_quickSubject, m_quickExtra;
+    FormError m_quickError;
+};
+
+} // namespace satchel::ui
