@@ -27,6 +27,9 @@ test('a field edited in the detail panel is saved on Enter; an invalid value is 
   assert.deepEqual(await query(page, 'SELECT email FROM contacts'), [{ email: 'ann@example.com' }], 'nothing half-written');
   await screenshot(page, 'contact-detail-invalid-email');
 
+  // The cursor is still in the field: correct it right there.
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'text-agent');
+  await page.keyboard.press('End');
   await page.keyboard.type('example.org');
   await page.keyboard.press('Enter');
   await page.evaluate(() => window.satchel.idle());

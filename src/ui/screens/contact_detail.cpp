@@ -99,6 +99,10 @@ bool ContactDetail::draw(Workspace& ws, const Translator& tr) {
 
 bool ContactDetail::field(const char* english, std::string& value, const Translator& tr, bool multiline) {
     const std::string label = std::string(tr.text(english)) + "###detail-" + english;
+    if (m_refocus == english) {
+        ImGui::SetKeyboardFocusHere();
+        m_refocus.clear();
+    }
     ImGui::SetNextItemWidth(260);
     bool enter = false;
     if (multiline)
@@ -108,8 +112,8 @@ bool ContactDetail::field(const char* english, std::string& value, const Transla
     return enter || ImGui::IsItemDeactivatedAfterEdit();
 }
 
-void ContactDetail::save(Workspace& ws) {
-    m_error.attempt([&] { ws.contacts().update(m_id, m_draft); });
+bool ContactDetail::save(Workspace& ws) {
+    return m_error.attempt([&] { ws.contacts().update(m_id, m_draft); });
 }
 
 void ContactDetail::drawFields(Workspace& ws, const Translator& tr) {
@@ -124,7 +128,8 @@ void ContactDetail::drawFields(Workspace& ws, const Translator& tr) {
         {"Owner", "owner", &m_draft.owner},    {"Source", "source", &m_draft.source},
     };
     for (const Text& t : texts) {
-        if (field(t.english, *t.value, tr)) save(ws);
+        // A refused value keeps the cursor in its field, ready to be corrected.
+        if (field(t.english, *t.value, tr) && !save(ws)) m_refocus = t.english;
         if (m_error.field == t.field) errorText(tr.text(m_error.reason.c_str()));
     }
     if (comboBox((std::string(tr.text("Lifecycle")) + "###detail-Lifecycle").c_str(), tr.text(m_draft.lifecycle.c_str()), 260)) {

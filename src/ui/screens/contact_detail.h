@@ -32,7 +32,7 @@ private:
     void drawFields(Workspace& ws, const Translator& tr);
     void drawQuickActions(Workspace& ws, const Translator& tr);
     void drawTimeline(const Translator& tr);
-    void save(Workspace& ws);
+    bool save(Workspace& ws);
 
     std::int64_t m_id = 0;
     std::int64_t m_loadedAtChange = -1;
@@ -43,6 +43,7 @@ private:
     std::vector<custom_fields::CustomField> m_fields;
     std::vector<std::string> m_fieldValues;
     FormError m_error;
+    std::string m_refocus;  // the field to put the cursor back in
     std::vector<timeline::Entry> m_timeline;
 
     Quick m_quick = Quick::None;
