@@ -19,7 +19,16 @@ add_library(satchel_ui STATIC
   src/ui/i18n/translator.cpp
   src/ui/screens/search_popup.cpp
   src/ui/item_locator.cpp
+  src/ui/contact_picker.cpp
+  src/ui/screens/activities_screen.cpp
+  src/ui/screens/companies_screen.cpp
   src/ui/screens/contacts_screen.cpp
+  src/ui/screens/duplicates_screen.cpp
+  src/ui/screens/marketing_screen.cpp
+  src/ui/screens/orders_screen.cpp
+  src/ui/screens/pipeline_screen.cpp
+  src/ui/screens/service_screen.cpp
+  src/ui/screens/settings_editors.cpp
   src/ui/screens/contact_detail.cpp
   src/ui/forms.cpp
   src/ui/screens/dashboard_screen.cpp

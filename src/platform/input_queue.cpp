@@ -8,7 +8,7 @@ void InputQueue::applyToImGui() {
     ImGuiIO& io = ImGui::GetIO();
     io.MouseWheel = io.MouseWheelH = 0.0f;
     unsigned buttonsChanged = 0;
-    bool wheeled = false, keyChanged = false, typed = false;
+    bool moved = false, wheeled = false, keyChanged = false, typed = false;
     bool keysChanged[512] = {};
 
     while (!m_events.empty()) {
@@ -17,10 +17,13 @@ void InputQueue::applyToImGui() {
         case InputEvent::Kind::MousePos:
             if (buttonsChanged || wheeled || keyChanged || typed) return;
             io.MousePos = ImVec2(e.x, e.y);
+            moved = true;
             break;
         case InputEvent::Kind::MouseButton: {
             if (e.code < 0 || e.code >= 5) break;
-            if ((buttonsChanged & (1u << e.code)) || wheeled) return;
+            // A press lands a frame after the move that brought the mouse there, as for a person:
+            // tabs and other overlapping items accept a press only on what was hovered the frame before.
+            if ((buttonsChanged & (1u << e.code)) || wheeled || moved) return;
             io.MouseDown[e.code] = e.down;
             buttonsChanged |= 1u << e.code;
             break;

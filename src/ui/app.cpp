@@ -72,6 +72,13 @@ void App::drawFrame() {
             switch (m_screen) {
             case Screen::Dashboard: m_dashboard.draw(m_workspace, m_workspace.changeCount(), m_tr); break;
             case Screen::Contacts: m_contacts.draw(m_workspace, m_tr); break;
+            case Screen::Companies: m_companies.draw(m_workspace, m_tr); break;
+            case Screen::Pipeline: m_pipeline.draw(m_workspace, m_tr); break;
+            case Screen::Activities: m_activities.draw(m_workspace, m_tr); break;
+            case Screen::Service: m_service.draw(m_workspace, m_tr); break;
+            case Screen::Marketing: m_marketing.draw(m_workspace, m_tr); break;
+            case Screen::Orders: m_orders.draw(m_workspace, m_tr); break;
+            case Screen::Duplicates: m_duplicates.draw(m_workspace, m_tr); break;
             case Screen::Settings: apply(m_settings.draw(m_workspace, m_tr, m_theme)); break;
             }
         }
@@ -96,6 +103,13 @@ void App::drawNavigation() {
     static constexpr Entry kEntries[] = {
         {Screen::Dashboard, icons::kDashboard, "Dashboard"},
         {Screen::Contacts, icons::kContacts, "Contacts"},
+        {Screen::Companies, icons::kCompanies, "Companies"},
+        {Screen::Pipeline, icons::kPipeline, "Pipeline"},
+        {Screen::Activities, icons::kActivities, "Activities"},
+        {Screen::Service, icons::kService, "Service"},
+        {Screen::Marketing, icons::kMarketing, "Marketing"},
+        {Screen::Orders, icons::kOrders, "Products & Orders"},
+        {Screen::Duplicates, icons::kDuplicates, "Duplicates"},
         {Screen::Settings, icons::kSettings, "Settings"},
     };
     if (ImGui::BeginChild("navigation", ImVec2(170, -statusBarHeight), true)) {

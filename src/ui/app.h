@@ -3,9 +3,16 @@
 // locator, over one Workspace. Platform code calls the frame functions once per display refresh.
 #include "ui/i18n/translator.h"
 #include "ui/item_locator.h"
+#include "ui/screens/activities_screen.h"
+#include "ui/screens/companies_screen.h"
 #include "ui/screens/contacts_screen.h"
 #include "ui/screens/dashboard_screen.h"
+#include "ui/screens/duplicates_screen.h"
+#include "ui/screens/marketing_screen.h"
+#include "ui/screens/orders_screen.h"
+#include "ui/screens/pipeline_screen.h"
 #include "ui/screens/search_popup.h"
+#include "ui/screens/service_screen.h"
 #include "ui/screens/settings_screen.h"
 #include "ui/theme.h"
 
@@ -30,7 +37,7 @@ public:
     const ItemLocator& locator() const { return m_locator; }
 
 private:
-    enum class Screen { Dashboard, Contacts, Settings };
+    enum class Screen { Dashboard, Contacts, Companies, Pipeline, Activities, Service, Marketing, Orders, Duplicates, Settings };
 
     void followStorageOwnership();
     void drawNavigation();
@@ -45,6 +52,13 @@ private:
     Screen m_screen = Screen::Contacts;
     DashboardScreen m_dashboard;
     ContactsScreen m_contacts;
+    CompaniesScreen m_companies;
+    PipelineScreen m_pipeline;
+    ActivitiesScreen m_activities;
+    ServiceScreen m_service;
+    MarketingScreen m_marketing;
+    OrdersScreen m_orders;
+    DuplicatesScreen m_duplicates;
     SettingsScreen m_settings;
     SearchPopup m_search;
     float m_fontPixelRatio = 0;

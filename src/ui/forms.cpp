@@ -1,6 +1,8 @@
 #include "ui/forms.h"
 
 #include "core/common/failure.h"
+#include "core/common/text.h"
+#include "core/common/time_format.h"
 #include "core/common/validation_error.h"
 #include "ui/widgets.h"
 
@@ -40,6 +42,13 @@ void FormError::showOther(std::initializer_list<const char*> shownFields, const 
 bool textField(const char* english, std::string& value, const Translator& tr, float width) {
     ImGui::SetNextItemWidth(width);
     return ImGui::InputText(tr.label(english), &value, ImGuiInputTextFlags_EnterReturnsTrue);
+}
+
+std::int64_t dueInDays(const std::string& typed, std::int64_t now) {
+    const std::string days = text::trim(typed);
+    if (days.size() > 4 || days.find_first_not_of("0123456789") != std::string::npos)
+        throw ValidationError("due", "must be a whole number of days");
+    return localDay(now).end - 1 + (days.empty() ? 0 : std::stoll(days)) * 86'400'000;
 }
 
 bool escapePressed() { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false); }

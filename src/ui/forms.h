@@ -3,6 +3,7 @@
 // reason next to the field it names (or under the form when no field shown matches).
 #include "ui/i18n/translator.h"
 
+#include <cstdint>
 #include <exception>
 #include <functional>
 #include <initializer_list>
@@ -26,6 +27,9 @@ struct FormError {
 
 // A text field whose label is translated; Enter returns true (to save).
 bool textField(const char* english, std::string& value, const Translator& tr, float width = 280.0f);
+// The due time of a task "due in N days" typed by the user: the end of that local day. Empty means
+// today. Throws ValidationError("due", ...) for anything but a whole number.
+std::int64_t dueInDays(const std::string& typed, std::int64_t now);
 // Escape pressed this frame (cancels a form).
 bool escapePressed();
 

@@ -12,6 +12,8 @@ used = set()
 for path in (root / "src/ui").rglob("*.cpp"):
     text = path.read_text(encoding="utf-8")
     used |= set(re.findall(r'\b(?:text|label)\("((?:[^"\\]|\\.)*)"\)', text))
+    # Form fields take the English label as their first argument.
+    used |= set(re.findall(r'\b(?:textField|field|draw)\("((?:[^"\\]|\\.)*)"[,)]', text))
     # Keys chosen at run time from a list of literals (navigation, group titles).
     used |= set(re.findall(r'\{Screen::\w+, icons::\w+, "((?:[^"\\]|\\.)*)"\}', text))
     if path.name == "search_popup.cpp":  # group titles

@@ -36,3 +36,9 @@ TEST_CASE("dates are shown in the local time zone") {
     CHECK(satchel::localDateTime(-1) == "1969-12-31 23:59");
     if (!zoneKnown) MESSAGE("no tz database for America/New_York here; checked UTC only");
 }
+
+TEST_CASE("a comma-separated list typed by a person becomes its trimmed, non-blank items") {
+    CHECK(satchel::text::splitList(" VIP, 客户 ,, lead ") == std::vector<std::string>{"VIP", "客户", "lead"});
+    CHECK(satchel::text::splitList("").empty());
+    CHECK(satchel::text::splitList("one") == std::vector<std::string>{"one"});
+}

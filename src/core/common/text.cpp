@@ -44,4 +44,15 @@ std::size_t codePointCount(std::string_view s) {
     return n;
 }
 
+std::vector<std::string> splitList(std::string_view s) {
+    std::vector<std::string> out;
+    while (true) {
+        const auto comma = s.find(',');
+        std::string item = trim(s.substr(0, comma));
+        if (!item.empty()) out.push_back(std::move(item));
+        if (comma == std::string_view::npos) return out;
+        s.remove_prefix(comma + 1);
+    }
+}
+
 } // namespace satchel::text

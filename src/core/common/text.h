@@ -2,12 +2,15 @@
 // Small UTF-8-safe text helpers shared by validation and import.
 #include <cstddef>
 #include <string>
+#include <vector>
 #include <string_view>
 
 namespace satchel::text {
 
 // Trims ASCII whitespace at both ends (multi-byte UTF-8 sequences are never split).
 std::string trim(std::string_view s);
+// "a, b ,,c" -> {"a", "b", "c"}: comma-separated items, trimmed, blanks dropped.
+std::vector<std::string> splitList(std::string_view s);
 // True when `s` is well-formed UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF).
 bool isValidUtf8(std::string_view s);
 // Number of code points in well-formed UTF-8.

@@ -4,7 +4,6 @@
 #include "core/common/money.h"
 #include "core/common/text.h"
 #include "core/common/time_format.h"
-#include "core/common/validation_error.h"
 #include "core/workspace/workspace.h"
 #include "ui/icons.h"
 #include "ui/item_locator.h"
@@ -19,20 +18,6 @@ namespace {
 contacts::ContactDraft draftOf(const contacts::Contact& c) {
     return {c.name, c.email, c.phone, c.title, c.address, c.city, c.country, c.source, c.owner, c.lifecycle, c.notes,
             c.companyId};
-}
-
-std::vector<std::string> splitTags(const std::string& text) {
-    std::vector<std::string> out;
-    std::string current;
-    for (char ch : text + ",") {
-        if (ch == ',') {
-            out.push_back(current);
-            current.clear();
-        } else {
-            current += ch;
-        }
-    }
-    return out;  // TagService trims, drops blanks and folds duplicates
 }
 
 const char* kindText(const timeline::Entry& e) {
@@ -143,7 +128,7 @@ void ContactDetail::drawFields(Workspace& ws, const Translator& tr) {
     if (!m_company.empty()) {
         hintText(std::string(tr.text("Company")) + ": " + m_company);
     }
-    if (field("Tags", m_tags, tr)) m_error.attempt([&] { ws.tags().setTags(tags::Target::Contact, m_id, splitTags(m_tags)); });
+    if (field("Tags", m_tags, tr)) m_error.attempt([&] { ws.tags().setTags(tags::Target::Contact, m_id, text::splitList(m_tags)); });
     for (size_t i = 0; i < m_fields.size(); ++i) {
         const auto& f = m_fields[i];
         const std::string label = f.name + "###custom-" + std::to_string(f.id);
@@ -222,15 +207,10 @@ void ContactDetail::drawQuickActions(Workspace& ws, const Translator& tr) {
                 ws.activities().log({.kind = "call", .subject = m_quickSubject, .occurredAt = now, .outcome = m_quickExtra,
                                      .contactId = m_id, .companyId = m_stored.companyId});
                 break;
-            case Quick::Task: {
-                const std::string days = text::trim(m_quickExtra);
-                if (!days.empty() && days.find_first_not_of("0123456789") != std::string::npos)
-                    throw ValidationError("due", "must be a whole number of days");
-                const std::int64_t due = localDay(now).end - 1 + (days.empty() ? 0 : std::stoll(days)) * 86'400'000;
-                ws.activities().log({.kind = "task", .subject = m_quickSubject, .dueAt = due, .contactId = m_id,
+            case Quick::Task:
+                ws.activities().log({.kind = "task", .subject = m_quickSubject, .dueAt = dueInDays(m_quickExtra, now), .contactId = m_id,
                                      .companyId = m_stored.companyId});
                 break;
-            }
             case Quick::Deal:
                 ws.deals().create({.title = m_quickSubject, .amount = {parseMinorUnits(m_quickExtra, currency), currency},
                                    .companyId = m_stored.companyId, .contactId = m_id, .owner = m_stored.owner});

@@ -27,6 +27,7 @@ void DashboardScreen::draw(Workspace& ws, std::int64_t changeCount, const Transl
         m_currency = ws.settings().get("currency", "USD");
         m_figures = ws.dashboard().figures(now, m_currency);
         m_stages = ws.deals().summary(m_currency);
+        m_ticketCounts = ws.tickets().countByStatus();
         m_loadedAtChange = changeCount;
         m_loadedAt = now;
     }
@@ -59,6 +60,11 @@ void DashboardScreen::draw(Workspace& ws, std::int64_t changeCount, const Transl
         revenue.push_back({m.month.substr(5), static_cast<double>(m.minor), m.month + ": " + money(m.minor)});
     drawBars("revenue", revenue, 160);
 
+    if (!ImGui::BeginTable("charts", 2, ImGuiTableFlags_SizingStretchProp)) return;
+    ImGui::TableSetupColumn("pipeline", 0, 2.0f);
+    ImGui::TableSetupColumn("tickets", 0, 1.0f);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
     headingText(tr.text("Pipeline by stage"));
     std::vector<Bar> pipeline;
     for (const auto& s : m_stages)
@@ -66,6 +72,15 @@ void DashboardScreen::draw(Workspace& ws, std::int64_t changeCount, const Transl
                             s.stage.name + ": " + std::to_string(s.openDeals) + " " + tr.text("deals") + ", " +
                                 money(s.totalMinor)});
     drawBars("pipeline", pipeline, 120);
+    ImGui::TableNextColumn();
+    headingText(tr.text("Tickets by status"));
+    std::vector<Bar> tickets;
+    for (const char* status : {"new", "open", "waiting", "resolved", "closed"}) {
+        const std::int64_t n = m_ticketCounts[status];
+        tickets.push_back({tr.text(status), static_cast<double>(n), std::string(tr.text(status)) + ": " + std::to_string(n)});
+    }
+    drawBars("tickets", tickets, 120);
+    ImGui::EndTable();
 }
 
 void DashboardScreen::drawCard(const char* title, const std::string& value, const std::string& detail, float width) {

@@ -34,6 +34,7 @@ private:
     std::string m_currency;
     dashboard::Figures m_figures;
     std::vector<deals::StageSummary> m_stages;
+    std::map<std::string, std::int64_t> m_ticketCounts;
 };
 
 } // namespace satchel::ui

@@ -25,6 +25,8 @@ SettingsScreen::Requests SettingsScreen::draw(Workspace& workspace, const Transl
     ImGui::SameLine();
     if (ImGui::RadioButton(tr.label("Dark"), theme == Theme::Dark)) requests.theme = Theme::Dark;
     ImGui::Spacing();
+    drawStages(workspace, tr);
+    drawCustomFields(workspace, tr);
 
     if (!m_usageRequested) {
         platform::refreshStorageUsage();

@@ -1,0 +1,172 @@
+#include "ui/screens/companies_screen.h"
+
+#include "core/workspace/workspace.h"
+#include "ui/item_locator.h"
+#include "ui/widgets.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+namespace satchel::ui {
+
+void CompaniesScreen::reload(Workspace& ws) {
+    auto& service = ws.companies();
+    const std::string search = m_search;
+    // A search narrows to a bounded list; without one every live company is paged through.
+    const std::int64_t total = search.empty() ? service.count() : static_cast<std::int64_t>(service.list(1000, 0, search).size());
+    m_rows.reset([&service, search](std::int64_t offset, int limit, const companies::Company*) {
+        return service.list(limit, static_cast<int>(offset), search);
+    }, total);
+    m_loadedAtChange = ws.changeCount();
+    m_loadedSearch = m_search;
+}
+
+void CompaniesScreen::open(std::int64_t id) {
+    m_openId = id;
+    m_detailAtChange = -1;
+    m_error.clear();
+}
+
+void CompaniesScreen::draw(Workspace& ws, const Translator& tr) {
+    if (m_loadedAtChange != ws.changeCount() || m_loadedSearch != m_search) reload(ws);
+    ImGui::TextUnformatted(tr.text("Companies"));
+    ImGui::SameLine();
+    ImGui::TextDisabled("%lld", static_cast<long long>(m_rows.total()));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(240);
+    ImGui::InputTextWithHint("##company-search", tr.text("Search companies"), &m_search);
+    reportLastItem("search companies");
+    ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 130.0f);
+    if (ImGui::Button(tr.label("New company"), ImVec2(130, 0))) {
+        m_formOpen = true;
+        m_newName.clear(), m_newDomain.clear();
+        m_formError.clear();
+    }
+    ImGui::Separator();
+    if (m_formOpen) {
+        bool save = textField("Company name", m_newName, tr);
+        m_formError.showFor("name", tr);
+        save |= textField("Domain", m_newDomain, tr);
+        m_formError.showFor("domain", tr);
+        save |= ImGui::Button(tr.label("Save"));
+        ImGui::SameLine();
+        if (ImGui::Button(tr.label("Cancel")) || escapePressed()) m_formOpen = false;
+        std::int64_t id = 0;
+        if (save && m_formError.attempt([&] { id = ws.companies().add({.name = m_newName, .domain = m_newDomain}); })) {
+            m_formOpen = false;
+            open(id);
+        }
+        m_formError.showOther({"name", "domain"}, tr);
+        ImGui::Separator();
+    }
+    if (m_deleted) {
+        hintText(tr.text("Company deleted."));
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr.label("Undo")) && m_error.attempt([&] { ws.companies().restore(m_deleted); })) {
+            open(m_deleted);
+            m_deleted = 0;
+        }
+    }
+    const bool detail = m_openId != 0;
+    if (ImGui::BeginChild("company-list", ImVec2(detail ? -430.0f : 0, 0))) drawTable(tr);
+    ImGui::EndChild();
+    if (detail) {
+        ImGui::SameLine();
+        if (ImGui::BeginChild("company-detail", ImVec2(0, 0), true)) drawDetail(ws, tr);
+        ImGui::EndChild();
+    }
+}
+
+void CompaniesScreen::drawTable(const Translator& tr) {
+    if (m_rows.total() == 0) {
+        hintText(tr.text(m_search.empty() ? "No companies yet. Click \"New company\" to add one." : "No matches"));
+        return;
+    }
+    const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
+                                  ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("companies", 4, flags)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(tr.label("Name"), 0, 3.0f);
+    ImGui::TableSetupColumn(tr.label("Domain"), 0, 2.0f);
+    ImGui::TableSetupColumn(tr.label("Industry"), 0, 2.0f);
+    ImGui::TableSetupColumn(tr.label("City"), 0, 1.5f);
+    tableHeaders();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(m_rows.total()));
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const companies::Company* c = m_rows.row(i);
+            ImGui::TableNextRow();
+            if (!c) continue;
+            ImGui::PushID(static_cast<int>(c->id));
+            ImGui::TableNextColumn();
+            if (ImGui::Selectable(c->name.c_str(), m_openId == c->id, ImGuiSelectableFlags_SpanAllColumns)) open(c->id);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(c->domain.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(c->industry.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(c->city.c_str());
+            ImGui::PopID();
+        }
+    ImGui::EndTable();
+}
+
+void CompaniesScreen::drawDetail(Workspace& ws, const Translator& tr) {
+    if (m_detailAtChange != ws.changeCount()) {
+        const auto company = ws.companies().get(m_openId);
+        if (!company || company->deletedAt) {
+            m_openId = 0;
+            return;
+        }
+        // Keep what the user is typing (or a refused value) rather than the stored row.
+        if (m_detailAtChange < 0 || (!ImGui::IsAnyItemActive() && m_error.field.empty()))
+            m_draft = {company->name, company->domain, company->industry, company->sizeBand, company->address,
+                       company->city, company->country, company->notes};
+        contacts::ContactQuery q;
+        q.filter.companyId = m_openId;
+        q.limit = 100;
+        q.withTotal = false;
+        m_people = ws.contacts().list(q).rows;
+        m_detailAtChange = ws.changeCount();
+    }
+    ImGui::TextUnformatted(m_draft.name.c_str());
+    ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 150.0f);
+    if (ImGui::Button(tr.label("Delete"), ImVec2(70, 0)) && m_error.attempt([&] { ws.companies().remove(m_openId); })) {
+        m_deleted = m_openId;
+        m_openId = 0;
+        return;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr.label("Close"), ImVec2(70, 0))) {
+        m_openId = 0;
+        return;
+    }
+    ImGui::Separator();
+    struct Field {
+        const char* english;
+        const char* field;
+        std::string* value;
+    };
+    const Field fields[] = {{"Name", "name", &m_draft.name},           {"Domain", "domain", &m_draft.domain},
+                            {"Industry", "industry", &m_draft.industry}, {"Size", "size", &m_draft.sizeBand},
+                            {"City", "city", &m_draft.city},           {"Country", "country", &m_draft.country},
+                            {"Address", "address", &m_draft.address},  {"Notes", "notes", &m_draft.notes}};
+    for (const Field& f : fields) {
+        const std::string label = std::string(tr.text(f.english)) + "###company-" + f.english;
+        ImGui::SetNextItemWidth(260);
+        const bool enter = ImGui::InputText(label.c_str(), f.value, ImGuiInputTextFlags_EnterReturnsTrue);
+        if (enter || ImGui::IsItemDeactivatedAfterEdit()) m_error.attempt([&] { ws.companies().update(m_openId, m_draft); });
+        if (m_error.field == f.field) errorText(tr.text(m_error.reason.c_str()));
+    }
+    m_error.showOther({"name", "domain", "industry", "size", "city", "country", "address", "notes"}, tr);
+    ImGui::Separator();
+    ImGui::TextUnformatted(tr.text("People"));
+    if (m_people.empty()) hintText(tr.text("No contacts at this company yet."));
+    for (const auto& p : m_people) {
+        ImGui::BulletText("%s  %s", p.name.c_str(), p.email.c_str());
+        reportLastItem(p.name.c_str());
+    }
+}
+
+} // namespace satchel::ui

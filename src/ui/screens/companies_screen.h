@@ -1,0 +1,46 @@
+#pragma once
+// Companies: a searchable table (rows fetched a block at a time) and a detail panel to edit a
+// company in place, see its people, or delete it (with undo).
+#include "core/common/row_cache.h"
+#include "core/companies/company.h"
+#include "core/contacts/contact.h"
+#include "ui/forms.h"
+#include "ui/i18n/translator.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace satchel {
+class Workspace;
+}
+
+namespace satchel::ui {
+
+class CompaniesScreen {
+public:
+    void draw(Workspace& ws, const Translator& tr);
+
+private:
+    void reload(Workspace& ws);
+    void drawTable(const Translator& tr);
+    void drawDetail(Workspace& ws, const Translator& tr);
+    void open(std::int64_t id);
+
+    RowCache<companies::Company> m_rows{100, 16};
+    std::int64_t m_loadedAtChange = -1;
+    std::string m_search, m_loadedSearch = "-";
+
+    std::int64_t m_openId = 0;
+    companies::CompanyDraft m_draft;
+    std::vector<contacts::Contact> m_people;
+    std::int64_t m_detailAtChange = -1;
+    FormError m_error;
+    std::int64_t m_deleted = 0;  // what Undo restores
+
+    bool m_formOpen = false;
+    std::string m_newName, m_newDomain;
+    FormError m_formError;
+};
+
+} // namespace satchel::ui

@@ -1,0 +1,102 @@
+#include "ui/screens/duplicates_screen.h"
+
+#include "core/common/time_format.h"
+#include "core/workspace/workspace.h"
+#include "ui/item_locator.h"
+#include "ui/widgets.h"
+
+#include <imgui.h>
+
+namespace satchel::ui {
+
+void DuplicatesScreen::draw(Workspace& ws, const Translator& tr) {
+    headingText(tr.text("Duplicates"));
+    if (ImGui::Button(tr.label("Find duplicates")) || !m_searched) {
+        m_pairs = ws.duplicates().contactPairs(200);
+        m_names.clear();
+        for (const auto& p : m_pairs) {
+            const auto keep = ws.contacts().get(p.keep);
+            m_names.push_back((keep ? keep->name : std::string("?")) + " (" + p.reasons + ")");
+        }
+        m_searched = true;
+        m_selected = m_pairs.empty() ? -1 : 0;
+        m_swapped = false;
+    }
+    if (!m_merged.empty()) {
+        ImGui::SameLine();
+        hintText(m_merged);
+    }
+    m_error.showOther({}, tr);
+    if (m_pairs.empty()) {
+        hintText(tr.text("No likely duplicates: no two contacts share an email, a phone, or a name at one company."));
+        return;
+    }
+    if (ImGui::BeginChild("pairs", ImVec2(300, 0), true)) {
+        for (size_t i = 0; i < m_pairs.size(); ++i) {
+            const std::string label = m_names[i] + "###pair" + std::to_string(i);
+            if (ImGui::Selectable(label.c_str(), m_selected == static_cast<int>(i))) {
+                m_selected = static_cast<int>(i);
+                m_swapped = false;
+            }
+        }
+    }
+    ImGui::EndChild();
+    ImGui::SameLine();
+    if (ImGui::BeginChild("pair", ImVec2(0, 0), true) && m_selected >= 0) drawPair(ws, tr);
+    ImGui::EndChild();
+}
+
+void DuplicatesScreen::drawPair(Workspace& ws, const Translator& tr) {
+    const auto& pair = m_pairs[static_cast<size_t>(m_selected)];
+    const std::int64_t keepId = m_swapped ? pair.drop : pair.keep, dropId = m_swapped ? pair.keep : pair.drop;
+    const auto keep = ws.contacts().get(keepId), drop = ws.contacts().get(dropId);
+    if (!keep || !drop || keep->deletedAt || drop->deletedAt) {
+        hintText(tr.text("One of these contacts is gone. Click \"Find duplicates\" to refresh."));
+        return;
+    }
+    hintText(std::string(tr.text("Why:")) + " " + pair.reasons);
+    if (!ImGui::BeginTable("side-by-side", 3, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) return;
+    ImGui::TableSetupColumn(tr.label("Field"), 0, 1.0f);
+    ImGui::TableSetupColumn(tr.label("Keep"), 0, 2.0f);
+    ImGui::TableSetupColumn(tr.label("Merge in"), 0, 2.0f);
+    tableHeaders();
+    const std::string keepDate = localDate(keep->createdAt), dropDate = localDate(drop->createdAt);
+    struct Row {
+        const char* english;
+        const std::string& a;
+        const std::string& b;
+    };
+    const Row rows[] = {{"Name", keep->name, drop->name},       {"Email", keep->email, drop->email},
+                        {"Phone", keep->phone, drop->phone},    {"Title", keep->title, drop->title},
+                        {"City", keep->city, drop->city},       {"Country", keep->country, drop->country},
+                        {"Owner", keep->owner, drop->owner},    {"Lifecycle", keep->lifecycle, drop->lifecycle},
+                        {"Added", keepDate, dropDate}};
+    for (const Row& r : rows) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextDisabled("%s", tr.text(r.english));
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(r.a.c_str());
+        ImGui::TableNextColumn();
+        // What the merge will fill in: the kept record's empty fields take the other's value.
+        if (r.a.empty() && !r.b.empty()) ImGui::TextColored(ImVec4(0.2f, 0.6f, 0.3f, 1.0f), "+ %s", r.b.c_str());
+        else ImGui::TextDisabled("%s", r.b.c_str());
+    }
+    ImGui::EndTable();
+    if (ImGui::Button(tr.label("Merge"))) {
+        duplicates::MergeResult moved;
+        if (m_error.attempt([&] { moved = ws.duplicates().mergeContacts(keepId, dropId); })) {
+            m_merged = std::string(tr.text("Merged into")) + " " + keep->name + ": " + std::to_string(moved.activities) + " " +
+                       tr.text("activities") + ", " + std::to_string(moved.deals) + " " + tr.text("deals") + ", " +
+                       std::to_string(moved.orders) + " " + tr.text("orders") + ", " + std::to_string(moved.tickets) + " " +
+                       tr.text("tickets") + ".";
+            m_searched = false;
+        }
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr.label("Swap"))) m_swapped = !m_swapped;
+    ImGui::SameLine();
+    hintText(tr.text("The left record is kept; the right one is merged into it and deleted."));
+}
+
+} // namespace satchel::ui

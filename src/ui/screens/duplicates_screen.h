@@ -1,0 +1,37 @@
+#pragma once
+// Duplicates: suggested pairs of contacts that look like the same person, shown side by side;
+// merging keeps one record, fills its empty fields from the other and moves everything linked.
+#include "core/contacts/contact.h"
+#include "core/duplicates/duplicate_service.h"
+#include "ui/forms.h"
+#include "ui/i18n/translator.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace satchel {
+class Workspace;
+}
+
+namespace satchel::ui {
+
+class DuplicatesScreen {
+public:
+    void draw(Workspace& ws, const Translator& tr);
+
+private:
+    void drawPair(Workspace& ws, const Translator& tr);
+
+    // Finding pairs reads every contact: done when asked (and after a merge), not every change.
+    bool m_searched = false;
+    std::vector<duplicates::DuplicatePair> m_pairs;
+    std::vector<std::string> m_names;  // what each pair is listed as
+    int m_selected = -1;
+    bool m_swapped = false;  // keep the right-hand record instead
+    std::string m_merged;    // what the last merge moved
+    FormError m_error;
+};
+
+} // namespace satchel::ui

@@ -1,0 +1,205 @@
+#include "ui/screens/orders_screen.h"
+
+#include "core/common/clock.h"
+#include "core/common/money.h"
+#include "core/common/time_format.h"
+#include "core/workspace/workspace.h"
+#include "ui/item_locator.h"
+#include "ui/widgets.h"
+
+#include <imgui.h>
+
+#include <cmath>
+
+namespace satchel::ui {
+
+void OrdersScreen::load(Workspace& ws) {
+    m_products = ws.orders().products();
+    m_orders = ws.orders().list(500);
+    if (m_currency.empty()) m_currency = ws.settings().get("currency", "USD");
+    m_loadedAtChange = ws.changeCount();
+}
+
+const orders::Product* OrdersScreen::product(std::int64_t id) const {
+    for (const auto& p : m_products)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
+void OrdersScreen::draw(Workspace& ws, const Translator& tr) {
+    if (m_loadedAtChange != ws.changeCount()) load(ws);
+    headingText(tr.text("Products & Orders"));
+    if (ImGui::BeginTabBar("orders-tabs")) {
+        if (tabItem(tr.label("Orders"))) {
+            if (!m_editing && ImGui::Button(tr.label("New order"))) {
+                m_editing = true;
+                m_lines = {Line{}};
+                m_customer.clear();
+                m_orderError.clear();
+            }
+            if (m_editing) drawEditor(ws, tr);
+            drawOrders(tr);
+            ImGui::EndTabItem();
+        }
+        if (tabItem(tr.label("Products"))) {
+            drawProducts(ws, tr);
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+}
+
+void OrdersScreen::drawEditor(Workspace& ws, const Translator& tr) {
+    m_customer.draw("Customer", ws.search(), tr);
+    if (m_products.empty()) hintText(tr.text("Add products on the Products tab first."));
+    std::string currency = m_currency;
+    std::int64_t total = 0;
+    std::vector<orders::OrderLine> lines;
+    int removeLine = -1;
+    if (ImGui::BeginTable("order-lines", 5, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH)) {
+        ImGui::TableSetupColumn(tr.label("Product"), 0, 3.0f);
+        ImGui::TableSetupColumn(tr.label("Quantity"), 0, 1.2f);
+        ImGui::TableSetupColumn(tr.label("Discount %"), 0, 1.2f);
+        ImGui::TableSetupColumn(tr.label("Line total"), 0, 1.5f);
+        ImGui::TableSetupColumn("##remove", 0, 0.6f);
+        tableHeaders();
+        for (size_t i = 0; i < m_lines.size(); ++i) {
+            Line& line = m_lines[i];
+            ImGui::PushID(static_cast<int>(i));
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            const orders::Product* p = product(line.productId);
+            if (comboBox(("##product-" + std::to_string(i + 1)).c_str(), p ? p->name.c_str() : tr.text("Choose a product"), -1)) {
+                for (const auto& candidate : m_products) {
+                    ImGui::PushID(static_cast<int>(candidate.id));
+                    if (ImGui::Selectable((candidate.name + "  " + formatMoney(candidate.unitPrice)).c_str(), candidate.id == line.productId))
+                        line.productId = candidate.id;
+                    reportLastItem(candidate.name.c_str());
+                    ImGui::PopID();
+                }
+                ImGui::EndCombo();
+            }
+            ImGui::TableNextColumn();
+            ImGui::SetNextItemWidth(-1);
+            ImGui::InputInt("##quantity", &line.quantity);
+            reportLastItem(("quantity " + std::to_string(i + 1)).c_str());
+            ImGui::TableNextColumn();
+            ImGui::SetNextItemWidth(-1);
+            ImGui::InputFloat("##discount", &line.discountPercent, 0, 0, "%.2f");
+            reportLastItem(("discount " + std::to_string(i + 1)).c_str());
+            ImGui::TableNextColumn();
+            // Discounts are whole basis points, as the core stores them.
+            const orders::OrderLine stored{line.productId, line.quantity, std::nullopt,
+                                           static_cast<int>(std::lround(line.discountPercent * 100.0f))};
+            if (p) {
+                currency = p->unitPrice.currency;
+                const std::int64_t amount = orders::lineTotal(stored, p->unitPrice.minor);
+                total += amount;
+                const std::string shown = formatMoney({amount, currency});
+                ImGui::TextUnformatted(shown.c_str());
+            }
+            lines.push_back(stored);
+            ImGui::TableNextColumn();
+            if (m_lines.size() > 1 && ImGui::SmallButton("x")) removeLine = static_cast<int>(i);
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    if (removeLine >= 0) m_lines.erase(m_lines.begin() + removeLine);
+    if (ImGui::Button(tr.label("Add line"))) m_lines.push_back(Line{});
+    ImGui::SameLine();
+    const std::string totalText = std::string(tr.text("Order total")) + ": " + formatMoney({total, currency});
+    ImGui::TextUnformatted(totalText.c_str());
+    reportLastItem(totalText.c_str());
+    const bool save = ImGui::Button(tr.label("Save order"));
+    ImGui::SameLine();
+    if (ImGui::Button(tr.label("Cancel")) || escapePressed()) m_editing = false;
+    if (save && m_orderError.attempt([&] {
+            orders::OrderDraft draft{.orderDate = systemNowMs(), .currency = currency, .lines = lines};
+            if (m_customer.picked()) draft.contactId = m_customer.picked();
+            ws.orders().create(draft);
+        }))
+        m_editing = false;
+    m_orderError.showOther({}, tr);
+    ImGui::Separator();
+}
+
+void OrdersScreen::drawOrders(const Translator& tr) {
+    if (m_orders.empty()) {
+        hintText(tr.text("No orders yet. Click \"New order\" to record one."));
+        return;
+    }
+    const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("orders", 5, flags)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(tr.label("Order"), 0, 1.0f);
+    ImGui::TableSetupColumn(tr.label("Date"), 0, 1.5f);
+    ImGui::TableSetupColumn(tr.label("Lines"), 0, 0.8f);
+    ImGui::TableSetupColumn(tr.label("Status"), 0, 1.0f);
+    ImGui::TableSetupColumn(tr.label("Total"), 0, 1.5f);
+    tableHeaders();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(m_orders.size()));
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const auto& o = m_orders[static_cast<size_t>(i)];
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::Text("#%lld", static_cast<long long>(o.id));
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(localDate(o.orderDate).c_str());
+            ImGui::TableNextColumn();
+            ImGui::Text("%zu", o.lines.size());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(tr.text(o.status.c_str()));
+            ImGui::TableNextColumn();
+            const std::string total = formatMoney(o.total);
+            ImGui::TextUnformatted(total.c_str());
+            reportLastItem(("order total " + total).c_str());
+        }
+    ImGui::EndTable();
+}
+
+void OrdersScreen::drawProducts(Workspace& ws, const Translator& tr) {
+    bool save = textField("SKU", m_sku, tr, 120);
+    m_productError.showFor("sku", tr);
+    ImGui::SameLine();
+    save |= textField("Product name", m_name, tr, 220);
+    m_productError.showFor("name", tr);
+    ImGui::SameLine();
+    save |= textField("Price", m_price, tr, 100);
+    m_productError.showFor("price", tr);
+    ImGui::SameLine();
+    save |= textField("Currency", m_currency, tr, 60);
+    ImGui::SameLine();
+    save |= ImGui::Button(tr.label("Add product"));
+    if (save && m_productError.attempt([&] {
+            ws.orders().addProduct(m_sku, m_name, {parseMinorUnits(m_price, m_currency, "price"), m_currency});
+        }))
+        m_sku.clear(), m_name.clear(), m_price.clear();
+    m_productError.showOther({"sku", "name", "price"}, tr);
+    if (m_products.empty()) {
+        hintText(tr.text("No products yet. Add the things you sell above."));
+        return;
+    }
+    if (!ImGui::BeginTable("products", 3, ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
+        return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(tr.label("SKU"), 0, 1.0f);
+    ImGui::TableSetupColumn(tr.label("Product name"), 0, 3.0f);
+    ImGui::TableSetupColumn(tr.label("Price"), 0, 1.2f);
+    tableHeaders();
+    for (const auto& p : m_products) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(p.sku.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(p.name.c_str());
+        reportLastItem(p.name.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(formatMoney(p.unitPrice).c_str());
+    }
+    ImGui::EndTable();
+}
+
+} // namespace satchel::ui

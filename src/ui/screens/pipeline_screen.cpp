@@ -1,0 +1,205 @@
+#include "ui/screens/pipeline_screen.h"
+
+#include "core/common/money.h"
+#include "core/common/time_format.h"
+#include "core/workspace/workspace.h"
+#include "ui/item_locator.h"
+#include "ui/widgets.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace satchel::ui {
+
+namespace {
+constexpr const char* kDealPayload = "satchel-deal";
+}
+
+void PipelineScreen::load(Workspace& ws) {
+    m_currency = ws.settings().get("currency", "USD");
+    m_summary = ws.deals().summary(m_currency);
+    m_columns.clear();
+    for (const auto& s : m_summary) m_columns.push_back(ws.deals().openDealsInStage(s.stage.id));
+    m_all = ws.deals().list("", 1000);
+    m_loadedAtChange = ws.changeCount();
+}
+
+void PipelineScreen::draw(Workspace& ws, const Translator& tr) {
+    if (m_loadedAtChange != ws.changeCount()) load(ws);
+    std::int64_t total = 0, weighted = 0, count = 0;
+    for (const auto& s : m_summary) total += s.totalMinor, weighted += s.weightedMinor, count += s.openDeals;
+    headingText(tr.text("Pipeline"));
+    hintText(std::to_string(count) + " " + tr.text("open deals") + " · " + formatMoney({total, m_currency}) + " · " +
+             tr.text("Weighted") + " " + formatMoney({weighted, m_currency}));
+    ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 110.0f);
+    if (ImGui::Button(tr.label("New deal"), ImVec2(110, 0))) {
+        m_formOpen = true;
+        m_title.clear();
+        m_amount.clear();
+        m_formError.clear();
+    }
+    if (m_formOpen) drawNewForm(ws, tr);
+    if (m_selected) drawSelected(ws, tr);
+    if (ImGui::BeginTabBar("pipeline-views")) {
+        if (tabItem(tr.label("Board"))) {
+            drawBoard(ws, tr);
+            ImGui::EndTabItem();
+        }
+        if (tabItem(tr.label("List"))) {
+            drawList(tr);
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+}
+
+void PipelineScreen::drawNewForm(Workspace& ws, const Translator& tr) {
+    bool save = textField("Deal title", m_title, tr);
+    m_formError.showFor("title", tr);
+    save |= textField("Amount", m_amount, tr, 160);
+    m_formError.showFor("amount", tr);
+    save |= ImGui::Button(tr.label("Save"));
+    ImGui::SameLine();
+    if (ImGui::Button(tr.label("Cancel")) || escapePressed()) m_formOpen = false;
+    if (save && m_formError.attempt([&] {
+            m_selected = ws.deals().create({.title = m_title, .amount = {parseMinorUnits(m_amount, m_currency), m_currency}});
+        }))
+        m_formOpen = false;
+    m_formError.showOther({"title", "amount"}, tr);
+    ImGui::Separator();
+}
+
+void PipelineScreen::drawSelected(Workspace& ws, const Translator& tr) {
+    const auto deal = ws.deals().get(m_selected);
+    if (!deal) {
+        m_selected = 0;
+        return;
+    }
+    ImGui::TextUnformatted(deal->title.c_str());
+    ImGui::SameLine();
+    hintText(formatMoney(deal->amount) + " · " + std::to_string(deal->probability) + "% · " + tr.text(deal->status.c_str()));
+    ImGui::SameLine();
+    if (deal->status == "open") {
+        if (ImGui::Button(tr.label("Mark won"))) m_error.attempt([&] { ws.deals().markWon(deal->id); });
+        ImGui::SameLine();
+        if (ImGui::Button(tr.label("Mark lost"))) {
+            m_lostReason.clear();
+            m_error.clear();
+            ImGui::OpenPopup("lost-reason");
+        }
+    } else {
+        if (ImGui::Button(tr.label("Reopen"))) m_error.attempt([&] { ws.deals().reopen(deal->id); });
+        if (deal->status == "lost") {
+            ImGui::SameLine();
+            hintText(std::string(tr.text("Lost reason")) + ": " + deal->lostReason);
+        }
+    }
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr.label("Close"))) m_selected = 0;
+    if (ImGui::BeginPopup("lost-reason")) {
+        if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+        bool confirm = textField("Why was it lost?", m_lostReason, tr);
+        m_error.showFor("lost reason", tr);
+        confirm |= ImGui::Button(tr.label("Mark as lost"));
+        if (confirm && m_error.attempt([&] { ws.deals().markLost(deal->id, m_lostReason); })) ImGui::CloseCurrentPopup();
+        ImGui::SameLine();
+        if (ImGui::Button(tr.label("Cancel"))) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+    m_error.showOther({"lost reason"}, tr);
+    ImGui::Separator();
+}
+
+void PipelineScreen::drawCard(const deals::Deal& deal) {
+    ImGui::PushID(static_cast<int>(deal.id));
+    const std::string label = deal.title + "\n" + formatMoney(deal.amount);
+    if (ImGui::Selectable(label.c_str(), m_selected == deal.id, 0, ImVec2(0, ImGui::GetTextLineHeight() * 2))) m_selected = deal.id;
+    reportLastItem(deal.title.c_str());
+    if (ImGui::BeginDragDropSource()) {
+        ImGui::SetDragDropPayload(kDealPayload, &deal.id, sizeof deal.id);
+        ImGui::TextUnformatted(deal.title.c_str());
+        ImGui::EndDragDropSource();
+    }
+    ImGui::Separator();
+    ImGui::PopID();
+}
+
+void PipelineScreen::drawBoard(Workspace& ws, const Translator& tr) {
+    if (m_summary.empty()) {
+        hintText(tr.text("The pipeline has no stages. Add them in Settings."));
+        return;
+    }
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float width = (ImGui::GetContentRegionAvail().x - gap * static_cast<float>(m_summary.size() - 1)) /
+                        static_cast<float>(m_summary.size());
+    std::int64_t moveDeal = 0, moveTo = 0;
+    for (size_t i = 0; i < m_summary.size(); ++i) {
+        const auto& s = m_summary[i];
+        if (i) ImGui::SameLine();
+        ImGui::BeginChild(static_cast<ImGuiID>(s.stage.id + 1000), ImVec2(width, 0), true);
+        ImGui::TextUnformatted(s.stage.name.c_str());
+        reportLastItem(("stage " + s.stage.name).c_str());
+        hintText(std::to_string(s.openDeals) + " · " + formatMoney({s.totalMinor, m_currency}));
+        hintText(std::string(tr.text("Weighted")) + " " + formatMoney({s.weightedMinor, m_currency}) + " (" +
+                 std::to_string(s.stage.probability) + "%)");
+        ImGui::Separator();
+        for (const auto& deal : m_columns[i]) drawCard(deal);
+        if (m_columns[i].empty()) hintText(tr.text("Drag deals here"));
+        ImGui::EndChild();
+        if (ImGui::BeginDragDropTarget()) {
+            if (const ImGuiPayload* p = ImGui::AcceptDragDropPayload(kDealPayload)) {
+                moveDeal = *static_cast<const std::int64_t*>(p->Data);
+                moveTo = s.stage.id;
+            }
+            ImGui::EndDragDropTarget();
+        }
+    }
+    if (moveDeal) {
+        m_error.attempt([&] { ws.deals().moveToStage(moveDeal, moveTo); });
+        m_selected = moveDeal;
+    }
+}
+
+void PipelineScreen::drawList(const Translator& tr) {
+    if (m_all.empty()) {
+        hintText(tr.text("No deals yet. Click \"New deal\" to add one."));
+        return;
+    }
+    const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
+                                  ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("deals", 6, flags)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(tr.label("Deal title"), 0, 3.0f);
+    ImGui::TableSetupColumn(tr.label("Stage"), 0, 1.5f);
+    ImGui::TableSetupColumn(tr.label("Amount"), 0, 1.5f);
+    ImGui::TableSetupColumn(tr.label("Probability"), 0, 1.0f);
+    ImGui::TableSetupColumn(tr.label("Status"), 0, 1.0f);
+    ImGui::TableSetupColumn(tr.label("Owner"), 0, 1.2f);
+    tableHeaders();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(m_all.size()));
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const auto& d = m_all[static_cast<size_t>(i)];
+            ImGui::PushID(static_cast<int>(d.id));
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            if (ImGui::Selectable(d.title.c_str(), m_selected == d.id, ImGuiSelectableFlags_SpanAllColumns)) m_selected = d.id;
+            ImGui::TableNextColumn();
+            for (const auto& s : m_summary)
+                if (s.stage.id == d.stageId) ImGui::TextUnformatted(s.stage.name.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(formatMoney(d.amount).c_str());
+            ImGui::TableNextColumn();
+            ImGui::Text("%d%%", d.probability);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(tr.text(d.status.c_str()));
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(d.owner.c_str());
+            ImGui::PopID();
+        }
+    ImGui::EndTable();
+}
+
+} // namespace satchel::ui

@@ -1,0 +1,45 @@
+#pragma once
+// Pipeline: a Kanban board with one column per stage (count, total, weighted total); drag a deal
+// card to another column to move it. A selected deal can be marked won, or lost with a reason.
+// The List tab shows the same deals as a table.
+#include "core/deals/deal.h"
+#include "ui/forms.h"
+#include "ui/i18n/translator.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace satchel {
+class Workspace;
+}
+
+namespace satchel::ui {
+
+class PipelineScreen {
+public:
+    void draw(Workspace& ws, const Translator& tr);
+
+private:
+    void load(Workspace& ws);
+    void drawBoard(Workspace& ws, const Translator& tr);
+    void drawCard(const deals::Deal& deal);
+    void drawList(const Translator& tr);
+    void drawSelected(Workspace& ws, const Translator& tr);
+    void drawNewForm(Workspace& ws, const Translator& tr);
+
+    std::int64_t m_loadedAtChange = -1;
+    std::string m_currency;
+    std::vector<deals::StageSummary> m_summary;
+    std::vector<std::vector<deals::Deal>> m_columns;  // open deals, one list per stage
+    std::vector<deals::Deal> m_all;                   // every deal, for the list
+    std::int64_t m_selected = 0;
+    std::string m_lostReason;
+    FormError m_error;
+
+    bool m_formOpen = false;
+    std::string m_title, m_amount;
+    FormError m_formError;
+};
+
+} // namespace satchel::ui

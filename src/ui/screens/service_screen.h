@@ -1,0 +1,43 @@
+#pragma once
+// Service: the ticket queue by status (SLA countdown, overdue marked red), a ticket's detail with
+// its comments, the workflow buttons its status allows, and a satisfaction rating once resolved.
+#include "core/tickets/ticket_service.h"
+#include "ui/forms.h"
+#include "ui/i18n/translator.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace satchel {
+class Workspace;
+}
+
+namespace satchel::ui {
+
+class ServiceScreen {
+public:
+    void draw(Workspace& ws, const Translator& tr);
+
+private:
+    void load(Workspace& ws);
+    void drawQueue(std::int64_t now, const Translator& tr);
+    void drawTicket(Workspace& ws, std::int64_t now, const Translator& tr);
+    void drawNewForm(Workspace& ws, const Translator& tr);
+
+    std::string m_status;  // the tab: "" = every unresolved ticket
+    std::int64_t m_loadedAtChange = -1;
+    std::string m_loadedStatus = "-";
+    std::vector<tickets::Ticket> m_queue;
+    std::map<std::string, std::int64_t> m_counts;
+    std::int64_t m_selected = 0;
+    std::vector<tickets::Comment> m_comments;
+    std::string m_comment;
+    FormError m_error;
+
+    bool m_formOpen = false;
+    std::string m_subject, m_description, m_priority = "normal";
+    FormError m_formError;
+};
+
+} // namespace satchel::ui
