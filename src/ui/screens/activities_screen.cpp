@@ -66,6 +66,7 @@ void ActivitiesScreen::draw(Workspace& ws, const Translator& tr) {
 void ActivitiesScreen::drawTaskGroup(Workspace& ws, const char* title, const std::vector<activities::Activity>& tasks,
                                      bool overdue, const Translator& tr) {
     ImGui::TextUnformatted(tr.text(title));
+    reportLastItem(tr.text(title));
     ImGui::SameLine();
     ImGui::TextDisabled("%zu", tasks.size());
     for (const auto& t : tasks) {

@@ -77,10 +77,14 @@ void DuplicatesScreen::drawPair(Workspace& ws, const Translator& tr) {
         ImGui::TextDisabled("%s", tr.text(r.english));
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(r.a.c_str());
+        reportLastItem(r.a.c_str());
         ImGui::TableNextColumn();
         // What the merge will fill in: the kept record's empty fields take the other's value.
-        if (r.a.empty() && !r.b.empty()) ImGui::TextColored(ImVec4(0.2f, 0.6f, 0.3f, 1.0f), "+ %s", r.b.c_str());
-        else ImGui::TextDisabled("%s", r.b.c_str());
+        const bool fills = r.a.empty() && !r.b.empty();
+        const std::string shown = (fills ? "+ " : "") + r.b;
+        if (fills) ImGui::TextColored(ImVec4(0.2f, 0.6f, 0.3f, 1.0f), "%s", shown.c_str());
+        else ImGui::TextDisabled("%s", shown.c_str());
+        reportLastItem(shown.c_str());
     }
     ImGui::EndTable();
     if (ImGui::Button(tr.label("Merge"))) {

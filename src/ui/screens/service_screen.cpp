@@ -108,7 +108,9 @@ void ServiceScreen::drawQueue(std::int64_t now, const Translator& tr) {
             } else if (t.slaDueAt < now) {
                 errorText(std::string(icons::kOverdue) + " " + tr.text("overdue") + " " + hoursMinutes(now - t.slaDueAt));
             } else {
-                ImGui::TextUnformatted((hoursMinutes(t.slaDueAt - now) + " " + tr.text("left")).c_str());
+                const std::string left = hoursMinutes(t.slaDueAt - now) + " " + tr.text("left");
+                ImGui::TextUnformatted(left.c_str());
+                reportLastItem(left.c_str());
             }
             ImGui::PopID();
         }
