@@ -225,8 +225,25 @@
     }));
   }
 
+  // CPU time of each frame on the main thread (UI, SQL, GL calls), from Emscripten's main-loop
+  // hooks; the last 2,000 are kept for window.satchel.frameTimes().
+  const frameTimes = [];
+  let frameStart = 0;
+  Module.preMainLoop = () => { frameStart = performance.now(); };
+  Module.postMainLoop = () => {
+    const end = performance.now();
+    frameTimes.push({ start: frameStart, end, ms: end - frameStart });
+    if (frameTimes.length > 2000) frameTimes.splice(0, frameTimes.length - 2000);
+  };
+
   window.satchel = {
     ready,
+    // [{start, end, ms}] for recent frames (performance.now() times); `clear` starts a new record.
+    frameTimes(clear = false) {
+      const out = frameTimes.slice();
+      if (clear) frameTimes.length = 0;
+      return out;
+    },
     // Resolves after `n` more frames have been drawn.
     frames(n = 1) {
       return new Promise((resolve) => frameWaiters.push({ frame: frameCount + n, resolve }));
@@ -275,6 +292,10 @@
         if (error) throw new Error(error);
       },
       failWrites(errorName) { window.satchelPageStore.store.testFailWrites = errorName || null; },
+      seed(contacts) {
+        const error = Module.ccall('satchel_test_seed', 'string', ['number'], [contacts]);
+        if (error) throw new Error(error);
+      },
     };
   })(Module.onRuntimeInitialized);
 })();

@@ -71,6 +71,8 @@ void ContactsScreen::draw(Workspace& ws, const Translator& tr) {
     if (m_queryChanged || m_loadedAtChange != ws.changeCount()) reload(ws);
     drawHeader(tr);
     drawFilterBar(ws, tr);
+    // A filter typed this frame shows its results this frame.
+    if (m_queryChanged) reload(ws);
     if (m_form.open) drawNewForm(ws, tr);
     if (!m_selected.empty()) drawBulkBar(ws, tr);
     if (!m_lastDeleted.empty()) drawUndoBar(ws, tr);

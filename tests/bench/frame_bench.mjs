@@ -1,0 +1,100 @@
+// shell/bench frames: how the interface feels at 100,000 contacts, in headless Chromium (Debian's).
+// The test build (build/dist-test) seeds CONTACTS contacts (default 100,000) with everything around
+// them, then on the Contacts screen:
+//   - scrolls the table with the mouse wheel (SCROLL_STEPS wheel turns, one per frame);
+//   - types a name into the search box one key at a time.
+// CPU time per frame is the main thread's time inside each frame (UI, SQL, WebGL calls), from
+// Emscripten's pre/post main-loop hooks (window.satchel.frameTimes()). Keystroke latency is from the
+// browser's input event to the end of the frame that drew the results for it.
+// Targets (issue 5): median under 4 ms and p95 under 8 ms per frame.
+import { writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveDist, launchBrowser, openApp, click, mustFind, root } from '../e2e/harness.mjs';
+
+const CONTACTS = Number(process.env.CONTACTS || 100000);
+const SCROLL_STEPS = Number(process.env.SCROLL_STEPS || 300);
+const QUERIES = (process.env.QUERIES || 'wang,li na,zhang,smith,张').split(',');
+const outDir = join(root, 'build', 'bench');
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))] : NaN;
+};
+const stats = (xs) => ({ frames: xs.length, median: pct(xs, 0.5), p95: pct(xs, 0.95), max: Math.max(...xs) });
+
+const server = await serveDist('dist-test');
+const browser = await launchBrowser();
+const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+try {
+  const { page, errors } = await openApp(context, server.url);
+  const seedStart = Date.now();
+  await page.evaluate((n) => window.satchel.test.seed(n), CONTACTS);
+  await page.evaluate(() => window.satchel.flushed());
+  const seedSeconds = (Date.now() - seedStart) / 1000;
+  const total = (await page.evaluate(() => window.satchel.query('SELECT count(*) AS n FROM contacts')))[0].n;
+  await click(page, 'Contacts');
+  await page.evaluate(() => window.satchel.frames(30));
+
+  // Scrolling: one wheel turn per frame over the table.
+  const table = await mustFind(page, 'Name');
+  await page.mouse.move(table.x + 200, table.y + 300);
+  await page.evaluate(() => window.satchel.frameTimes(true));
+  for (let i = 0; i < SCROLL_STEPS; i++) {
+    await page.mouse.wheel(0, 120 + (i % 7) * 40);
+    await page.evaluate(() => window.satchel.frames(1));
+  }
+  const scroll = (await page.evaluate(() => window.satchel.frameTimes(true))).map((f) => f.ms);
+  // Dragging the scrollbar to the end: rows far from any cached block, fetched by offset.
+  const jumps = [];
+  for (const fraction of [0.5, 0.9, 0.25, 1.0]) {
+    await page.evaluate(() => window.satchel.frameTimes(true));
+    const box = await mustFind(page, 'Name');
+    await page.mouse.move(box.x + 200, box.y + 300);
+    await page.keyboard.press(fraction === 1.0 ? 'End' : 'PageDown');
+    await page.evaluate(() => window.satchel.frames(3));
+    jumps.push(...(await page.evaluate(() => window.satchel.frameTimes(true))).map((f) => f.ms));
+  }
+
+  // Typing in search: one key at a time, latency from the input event to the end of the frame after it.
+  await page.evaluate(() => {
+    window.lastInputAt = 0;
+    document.addEventListener('input', (e) => { window.lastInputAt = e.timeStamp; }, true);
+  });
+  const latencies = [], typing = [];
+  for (const q of QUERIES) {
+    await click(page, 'search contacts');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Backspace');
+    await page.evaluate(() => window.satchel.idle());
+    await page.evaluate(() => window.satchel.frameTimes(true));
+    for (const ch of q) {
+      await page.keyboard.insertText(ch);
+      await page.evaluate(() => window.satchel.idle());
+      const { at, frames } = await page.evaluate(() => ({ at: window.lastInputAt, frames: window.satchel.frameTimes(true) }));
+      typing.push(...frames.map((f) => f.ms));
+      const drawn = frames.find((f) => f.start >= at);
+      if (drawn) latencies.push(drawn.end - at);
+    }
+  }
+  const result = {
+    contacts: total, seedSeconds,
+    scroll: stats(scroll), jump: stats(jumps), typing: stats(typing), keystrokeLatency: stats(latencies),
+    targets: { medianMs: 4, p95Ms: 8 }, errors,
+  };
+  await mkdir(outDir, { recursive: true });
+  await writeFile(join(outDir, 'frames.json'), JSON.stringify(result, null, 2));
+  const f = (x) => x.toFixed(2);
+  console.log(`frames: ${total} contacts (seeded in ${seedSeconds.toFixed(1)} s), headless Chromium, CPU ms per frame`);
+  console.log('| what | frames | median | p95 | max |');
+  console.log('|---|---|---|---|---|');
+  for (const [name, s] of [['scrolling the table', result.scroll], ['jumping (PageDown/End)', result.jump],
+    ['typing in search', result.typing], ['keystroke → results drawn', result.keystrokeLatency]])
+    console.log(`| ${name} | ${s.frames} | ${f(s.median)} | ${f(s.p95)} | ${f(s.max)} |`);
+  const ok = result.scroll.median < 4 && result.scroll.p95 < 8;
+  console.log(`scrolling target (median < 4 ms, p95 < 8 ms): ${ok ? 'met' : 'NOT met'}`);
+  if (errors.length) console.log('page errors:', errors);
+} finally {
+  await context.close();
+  await browser.close();
+  await server.close();
+}
