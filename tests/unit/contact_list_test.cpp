@@ -113,3 +113,17 @@ TEST_CASE("lists filter by the pipeline stage of a contact's open deals") {
     q.filter.dealStageId = stages[0].id;
     CHECK(w.ws.contacts().list(q).total == 0);
 }
+
+TEST_CASE("a one-letter search lists the names starting with that letter, any case, in order") {
+    TestWorld w;
+    for (const char* name : {"wang li", "Wei Zhang", "Li Wang", "Xu Wen", "ward", "Vera"}) w.contact(name);
+    contacts::ContactQuery q;
+    q.filter.search = "W";
+    const auto page = w.ws.contacts().list(q);
+    REQUIRE(page.total == 3);
+    CHECK(page.rows[0].name == "wang li");
+    CHECK(page.rows[1].name == "ward");
+    CHECK(page.rows[2].name == "Wei Zhang");
+    q.filter.search = "wa";  // two letters: the full-text prefix search, over every word
+    CHECK(w.ws.contacts().list(q).total == 3);
+}

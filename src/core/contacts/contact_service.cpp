@@ -7,6 +7,7 @@
 #include "core/db/transaction.h"
 #include "core/search/search_text.h"
 
+#include <cctype>
 #include <string>
 #include <variant>
 
@@ -90,7 +91,16 @@ std::string whereClause(const ContactQuery& q, std::vector<Param>& params) {
         params.emplace_back(*f.customFieldId);
         params.emplace_back(f.customValue);
     }
-    if (const std::string expr = search::matchExpression(f.search); !expr.empty()) {
+    const std::string typed = text::trim(f.search);
+    if (typed.size() == 1 && std::isalnum(static_cast<unsigned char>(typed[0]))) {
+        // One letter or digit: names starting with it, read from the name index. As a full-text
+        // prefix it matches a large part of every word in the book, which at 100,000 contacts took
+        // 140-190 ms per keystroke in the browser; this is a range read of the index.
+        where += " AND c.name COLLATE NOCASE >= ? AND c.name COLLATE NOCASE < ?";
+        const char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(typed[0])));
+        params.emplace_back(std::string(1, lower));
+        params.emplace_back(std::string(1, static_cast<char>(lower + 1)));
+    } else if (const std::string expr = search::matchExpression(f.search); !expr.empty()) {
         where += " AND c.id IN (SELECT ref_id FROM search_index WHERE search_index MATCH ? AND kind = 1)";
         params.emplace_back(expr);
     }

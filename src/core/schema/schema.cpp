@@ -267,9 +267,19 @@ CREATE VIRTUAL TABLE search_index USING fts5 (
 );
 )sql";
 
-constexpr std::array<db::Migration, 2> kMigrations{{
+// The contacts table pages through live rows in name or creation order. Scrolling continues from
+// the last row shown (keyset), but a jump (scrollbar drag) skips rows by OFFSET: with these
+// partial indexes the skipped rows are index entries only, not table rows. Measured at 100,000
+// contacts, OFFSET 50,000 by name: 75 ms without, 2 ms with (native).
+constexpr std::string_view kLiveOrder = R"sql(
+CREATE INDEX contacts_live_by_name ON contacts (name COLLATE NOCASE, id) WHERE deleted_at IS NULL;
+CREATE INDEX contacts_live_by_created ON contacts (created_at, id) WHERE deleted_at IS NULL;
+)sql";
+
+constexpr std::array<db::Migration, 3> kMigrations{{
     {1, "contacts", kContacts},
     {2, "crm", kCrm},
+    {3, "live contact order", kLiveOrder},
 }};
 
 } // namespace
