@@ -4,6 +4,7 @@
 #include "core/common/text.h"
 #include "core/common/time_format.h"
 #include "core/common/validation_error.h"
+#include "platform/platform.h"
 #include "ui/widgets.h"
 
 #include <imgui.h>
@@ -52,5 +53,14 @@ std::int64_t dueInDays(const std::string& typed, std::int64_t now) {
 }
 
 bool escapePressed() { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false); }
+
+bool undoShortcut() {
+    const ImGuiIO& io = ImGui::GetIO();
+    return !io.WantTextInput && io.KeyCtrl && ImGui::IsKeyPressed(platform::letterKey('Z'), false);
+}
+
+bool deleteShortcut() {
+    return !ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Delete), false);
+}
 
 } // namespace satchel::ui

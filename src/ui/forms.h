@@ -32,5 +32,9 @@ bool textField(const char* english, std::string& value, const Translator& tr, fl
 std::int64_t dueInDays(const std::string& typed, std::int64_t now);
 // Escape pressed this frame (cancels a form).
 bool escapePressed();
+// Ctrl+Z / the Delete key pressed this frame while no text field has the keyboard (the keys
+// belong to the field while one is being typed in).
+bool undoShortcut();
+bool deleteShortcut();
 
 } // namespace satchel::ui

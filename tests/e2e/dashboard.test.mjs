@@ -32,6 +32,14 @@ test('KPI cards and the revenue chart reflect won deals; hovering this month\'s 
   await page.evaluate(() => window.satchel.frames(2));
   const [tip] = await findContaining(page, `${month}: 1,234.56 USD`);
   assert.ok(tip && tip.visible, 'the hovered bar shows its month and value');
+
+  // The funnel: one row per stage; the open deal is in the third (Proposal).
+  const funnel = await mustFind(page, 'pipeline');
+  await page.mouse.move(funnel.x + funnel.w / 2, funnel.y + (funnel.h / 4) * 2.5);
+  await page.evaluate(() => window.satchel.frames(2));
+  const [stage] = await findContaining(page, 'Proposal: 1 deals, 2,000.00 USD');
+  assert.ok(stage && stage.visible, 'the hovered funnel row shows its stage, count and total');
+  await mustFind(page, 'tickets');
   await screenshot(page, 'dashboard');
   assert.deepEqual(errors, []);
 });

@@ -79,3 +79,23 @@ TEST_CASE("settings are remembered in the database and can be changed") {
     w.ws.settings().set("language", "zh-CN");
     CHECK(w.ws.settings().get("language", "en") == "zh-CN");
 }
+
+TEST_CASE("companies sort by any column and are deleted and restored together") {
+    TestWorld w;
+    auto& co = w.ws.companies();
+    const auto a = co.add({.name = "Acme", .domain = "zeta.example", .city = "Paris"});
+    const auto b = co.add({.name = "Beta", .domain = "alpha.example", .city = "Oslo"});
+    co.add({.name = "Gamma", .domain = "mid.example", .city = "Lima"});
+    companies::CompanyQuery q;
+    q.sort = companies::CompanySort::Domain;
+    CHECK(co.list(q).at(0).name == "Beta");
+    q.sort = companies::CompanySort::City;
+    q.descending = true;
+    CHECK(co.list(q).at(0).name == "Acme");
+    co.removeMany({a, b});
+    CHECK(co.count() == 1);
+    CHECK(co.count("acme") == 0);
+    co.restoreMany({a, b});
+    CHECK(co.count() == 3);
+    CHECK(co.count("acme") == 1);
+}

@@ -108,17 +108,21 @@ std::optional<Company> CompanyService::get(std::int64_t id) const {
     return read(stmt);
 }
 
-void CompanyService::setDeleted(std::int64_t id, std::optional<std::int64_t> when, const char* action) {
+void CompanyService::setDeleted(const std::vector<std::int64_t>& ids, std::optional<std::int64_t> when, const char* action) {
     db::Transaction tx(m_db);
-    m_audit.change(audit::Entity::Company, id, [&] {
-        m_db.prepare("UPDATE companies SET deleted_at = ?, updated_at = ? WHERE id = ?").bindAll(when, m_clock(), id).run();
-    }, action);
-    reindex(id);
+    for (const auto id : ids) {
+        m_audit.change(audit::Entity::Company, id, [&] {
+            m_db.prepare("UPDATE companies SET deleted_at = ?, updated_at = ? WHERE id = ?").bindAll(when, m_clock(), id).run();
+        }, action);
+        reindex(id);
+    }
     tx.commit();
 }
 
-void CompanyService::remove(std::int64_t id) { setDeleted(id, m_clock(), "delete"); }
-void CompanyService::restore(std::int64_t id) { setDeleted(id, std::nullopt, "restore"); }
+void CompanyService::remove(std::int64_t id) { removeMany({id}); }
+void CompanyService::restore(std::int64_t id) { restoreMany({id}); }
+void CompanyService::removeMany(const std::vector<std::int64_t>& ids) { setDeleted(ids, m_clock(), "delete"); }
+void CompanyService::restoreMany(const std::vector<std::int64_t>& ids) { setDeleted(ids, std::nullopt, "restore"); }
 
 void CompanyService::purge(std::int64_t id) {
     db::Transaction tx(m_db);
@@ -130,24 +134,52 @@ void CompanyService::purge(std::int64_t id) {
 }
 
 std::vector<Company> CompanyService::list(int limit, int offset, std::string_view searchText) const {
-    const std::string expr = search::matchExpression(searchText);
-    // Two fixed statements: with and without the search filter.
-    auto stmt = m_db.prepare(std::string(kSelect) + " WHERE deleted_at IS NULL" +
-                             (expr.empty() ? "" : " AND id IN (SELECT ref_id FROM search_index WHERE search_index MATCH ? AND kind = 2)") +
-                             " ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?");
+    CompanyQuery q;
+    q.search = std::string(searchText);
+    q.limit = limit;
+    q.offset = offset;
+    return list(q);
+}
+
+namespace {
+// The WHERE clause for live companies matching the search box text; binds the match expression.
+std::string companyWhere(const std::string& expr) {
+    return " WHERE deleted_at IS NULL" +
+           std::string(expr.empty() ? "" : " AND id IN (SELECT ref_id FROM search_index WHERE search_index MATCH ? AND kind = 2)");
+}
+const char* companySortKey(CompanySort sort) {
+    switch (sort) {
+    case CompanySort::Name: return "name COLLATE NOCASE";
+    case CompanySort::Domain: return "domain COLLATE NOCASE";
+    case CompanySort::Industry: return "industry COLLATE NOCASE";
+    case CompanySort::City: return "city COLLATE NOCASE";
+    case CompanySort::Created: return "created_at";
+    }
+    return "name COLLATE NOCASE";
+}
+} // namespace
+
+std::vector<Company> CompanyService::list(const CompanyQuery& q) const {
+    const std::string expr = search::matchExpression(q.search);
+    const char* dir = q.descending ? " DESC" : "";
+    auto stmt = m_db.prepare(std::string(kSelect) + companyWhere(expr) + " ORDER BY " + companySortKey(q.sort) + dir +
+                             ", id" + dir + " LIMIT ? OFFSET ?");
     int i = 1;
     if (!expr.empty()) stmt.bind(i++, expr);
-    stmt.bind(i, limit);
-    stmt.bind(i + 1, offset);
+    stmt.bind(i, q.limit);
+    stmt.bind(i + 1, q.offset);
     std::vector<Company> out;
     while (stmt.step()) out.push_back(read(stmt));
     return out;
 }
 
-std::int64_t CompanyService::count() const {
-    auto stmt = m_db.prepare("SELECT count(*) FROM companies WHERE deleted_at IS NULL");
+std::int64_t CompanyService::count(std::string_view searchText) const {
+    const std::string expr = search::matchExpression(searchText);
+    auto stmt = m_db.prepare("SELECT count(*) FROM companies" + companyWhere(expr));
+    if (!expr.empty()) stmt.bind(1, expr);
     stmt.step();
     return stmt.columnInt64(0);
 }
+
 
 } // namespace satchel::companies

@@ -18,6 +18,16 @@ namespace satchel::companies {
 // "https://www.Example.com/about" -> "example.com"; "ann@example.com" -> "example.com".
 std::string normalisedDomain(std::string_view text);
 
+enum class CompanySort { Name, Domain, Industry, City, Created };
+
+struct CompanyQuery {
+    std::string search;  // the search box text; empty = every live company
+    CompanySort sort = CompanySort::Name;
+    bool descending = false;
+    int limit = 100;
+    int offset = 0;
+};
+
 class CompanyService {
 public:
     CompanyService(db::Database& db, Clock clock);
@@ -27,15 +37,18 @@ public:
     std::optional<Company> get(std::int64_t id) const;
     void remove(std::int64_t id);   // soft delete (undo with restore)
     void restore(std::int64_t id);
+    void removeMany(const std::vector<std::int64_t>& ids);   // one transaction
+    void restoreMany(const std::vector<std::int64_t>& ids);
     void purge(std::int64_t id);    // contacts, deals and orders keep existing, unlinked
     // Live companies by name; `search` filters by the search box text.
     std::vector<Company> list(int limit, int offset = 0, std::string_view search = {}) const;
-    std::int64_t count() const;
+    std::vector<Company> list(const CompanyQuery& query) const;
+    std::int64_t count(std::string_view search = {}) const;  // live companies matching the search
     void reindex(std::int64_t id);
 
 private:
     CompanyDraft validated(const CompanyDraft& draft) const;
-    void setDeleted(std::int64_t id, std::optional<std::int64_t> when, const char* action);
+    void setDeleted(const std::vector<std::int64_t>& ids, std::optional<std::int64_t> when, const char* action);
 
     db::Database& m_db;
     Clock m_clock;

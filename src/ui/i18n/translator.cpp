@@ -99,7 +99,6 @@ const std::unordered_map<std::string_view, std::string_view>& chinese() {
         {"Close", "关闭"},
         {"Comments", "评论"},
         {"Company", "公司"},
-        {"Company deleted.", "公司已删除。"},
         {"Conversion", "转化率"},
         {"Custom fields", "自定义字段"},
         {"Customer satisfaction", "客户满意度"},
@@ -312,6 +311,9 @@ const std::unordered_map<std::string_view, std::string_view>& chinese() {
         {"number", "数字"},
         {"date", "日期"},
         {"choice", "选项"},
+        {"Delete selected", "删除所选"},
+        {"company deleted.", "家公司已删除。"},
+        {"companies deleted.", "家公司已删除。"},
         // Validation reasons from the core, shown next to fields.
         {"is required", "为必填项"},
         {"needs an @, like name@example.com", "需要包含 @，例如 name@example.com"},

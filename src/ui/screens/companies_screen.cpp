@@ -11,14 +11,24 @@ namespace satchel::ui {
 
 void CompaniesScreen::reload(Workspace& ws) {
     auto& service = ws.companies();
-    const std::string search = m_search;
-    // A search narrows to a bounded list; without one every live company is paged through.
-    const std::int64_t total = search.empty() ? service.count() : static_cast<std::int64_t>(service.list(1000, 0, search).size());
-    m_rows.reset([&service, search](std::int64_t offset, int limit, const companies::Company*) {
-        return service.list(limit, static_cast<int>(offset), search);
-    }, total);
+    const companies::CompanyQuery base = m_query;
+    m_rows.reset([&service, base](std::int64_t offset, int limit, const companies::Company*) {
+        companies::CompanyQuery q = base;
+        q.offset = static_cast<int>(offset);
+        q.limit = limit;
+        return service.list(q);
+    }, service.count(m_query.search));
     m_loadedAtChange = ws.changeCount();
-    m_loadedSearch = m_search;
+    m_queryChanged = false;
+}
+
+void CompaniesScreen::deleteSelected(Workspace& ws) {
+    const auto ids = m_selected.ids();
+    if (m_error.attempt([&] { ws.companies().removeMany(ids); })) {
+        m_deleted = ids;
+        if (m_selected.contains(m_openId)) m_openId = 0;
+        m_selected.clear();
+    }
 }
 
 void CompaniesScreen::open(std::int64_t id) {
@@ -28,13 +38,16 @@ void CompaniesScreen::open(std::int64_t id) {
 }
 
 void CompaniesScreen::draw(Workspace& ws, const Translator& tr) {
-    if (m_loadedAtChange != ws.changeCount() || m_loadedSearch != m_search) reload(ws);
+    if (m_loadedAtChange != ws.changeCount() || m_queryChanged) reload(ws);
     ImGui::TextUnformatted(tr.text("Companies"));
     ImGui::SameLine();
     ImGui::TextDisabled("%lld", static_cast<long long>(m_rows.total()));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(240);
-    ImGui::InputTextWithHint("##company-search", tr.text("Search companies"), &m_search);
+    if (ImGui::InputTextWithHint("##company-search", tr.text("Search companies"), &m_search)) {
+        m_query.search = m_search;
+        reload(ws);  // results for this keystroke in this frame
+    }
     reportLastItem("search companies");
     ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 130.0f);
     if (ImGui::Button(tr.label("New company"), ImVec2(130, 0))) {
@@ -59,14 +72,23 @@ void CompaniesScreen::draw(Workspace& ws, const Translator& tr) {
         m_formError.showOther({"name", "domain"}, tr);
         ImGui::Separator();
     }
-    if (m_deleted) {
-        hintText(tr.text("Company deleted."));
+    if (!m_selected.empty()) {
+        hintText(std::to_string(m_selected.size()) + " " + tr.text("selected"));
         ImGui::SameLine();
-        if (ImGui::SmallButton(tr.label("Undo")) && m_error.attempt([&] { ws.companies().restore(m_deleted); })) {
-            open(m_deleted);
-            m_deleted = 0;
+        if (ImGui::SmallButton(tr.label("Delete selected"))) deleteSelected(ws);
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr.label("Clear selection"))) m_selected.clear();
+    }
+    if (!m_deleted.empty()) {
+        hintText(std::to_string(m_deleted.size()) + " " + tr.text(m_deleted.size() == 1 ? "company deleted." : "companies deleted."));
+        ImGui::SameLine();
+        const bool undo = ImGui::SmallButton(tr.label("Undo")) || undoShortcut();
+        if (undo && m_error.attempt([&] { ws.companies().restoreMany(m_deleted); })) {
+            m_selected.add(m_deleted);
+            m_deleted.clear();
         }
     }
+    if (!m_selected.empty() && deleteShortcut()) deleteSelected(ws);
     const bool detail = m_openId != 0;
     if (ImGui::BeginChild("company-list", ImVec2(detail ? -430.0f : 0, 0))) drawTable(tr);
     ImGui::EndChild();
@@ -79,18 +101,27 @@ void CompaniesScreen::draw(Workspace& ws, const Translator& tr) {
 
 void CompaniesScreen::drawTable(const Translator& tr) {
     if (m_rows.total() == 0) {
-        hintText(tr.text(m_search.empty() ? "No companies yet. Click \"New company\" to add one." : "No matches"));
+        hintText(tr.text(m_query.search.empty() ? "No companies yet. Click \"New company\" to add one." : "No matches"));
         return;
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
                                   ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("companies", 4, flags)) return;
+    if (!ImGui::BeginTable("companies", 4, flags | ImGuiTableFlags_Sortable)) return;
+    using companies::CompanySort;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr.label("Name"), 0, 3.0f);
-    ImGui::TableSetupColumn(tr.label("Domain"), 0, 2.0f);
-    ImGui::TableSetupColumn(tr.label("Industry"), 0, 2.0f);
-    ImGui::TableSetupColumn(tr.label("City"), 0, 1.5f);
+    ImGui::TableSetupColumn(tr.label("Name"), ImGuiTableColumnFlags_DefaultSort, 3.0f, static_cast<ImGuiID>(CompanySort::Name));
+    ImGui::TableSetupColumn(tr.label("Domain"), 0, 2.0f, static_cast<ImGuiID>(CompanySort::Domain));
+    ImGui::TableSetupColumn(tr.label("Industry"), 0, 2.0f, static_cast<ImGuiID>(CompanySort::Industry));
+    ImGui::TableSetupColumn(tr.label("City"), 0, 1.5f, static_cast<ImGuiID>(CompanySort::City));
     tableHeaders();
+    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
+        if (specs->SpecsCount > 0) {
+            m_query.sort = static_cast<CompanySort>(specs->Specs[0].ColumnUserID);
+            m_query.descending = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
+            m_queryChanged = true;
+        }
+        specs->SpecsDirty = false;
+    }
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(m_rows.total()));
     while (clipper.Step())
@@ -100,7 +131,13 @@ void CompaniesScreen::drawTable(const Translator& tr) {
             if (!c) continue;
             ImGui::PushID(static_cast<int>(c->id));
             ImGui::TableNextColumn();
-            if (ImGui::Selectable(c->name.c_str(), m_openId == c->id, ImGuiSelectableFlags_SpanAllColumns)) open(c->id);
+            const ImGuiIO& io = ImGui::GetIO();
+            if (ImGui::Selectable(c->name.c_str(), m_selected.contains(c->id), ImGuiSelectableFlags_SpanAllColumns) &&
+                m_selected.click(i, c->id, io.KeyCtrl, io.KeyShift, [&](std::int64_t at) -> std::optional<std::int64_t> {
+                    if (const auto* row = m_rows.row(at)) return row->id;
+                    return std::nullopt;
+                }))
+                open(c->id);
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(c->domain.c_str());
             ImGui::TableNextColumn();
@@ -132,9 +169,9 @@ void CompaniesScreen::drawDetail(Workspace& ws, const Translator& tr) {
     }
     ImGui::TextUnformatted(m_draft.name.c_str());
     ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 150.0f);
-    if (ImGui::Button(tr.label("Delete"), ImVec2(70, 0)) && m_error.attempt([&] { ws.companies().remove(m_openId); })) {
-        m_deleted = m_openId;
-        m_openId = 0;
+    if (ImGui::Button(tr.label("Delete"), ImVec2(70, 0))) {
+        m_selected.select(m_openId);
+        deleteSelected(ws);
         return;
     }
     ImGui::SameLine();

@@ -1,11 +1,13 @@
 #pragma once
-// Companies: a searchable table (rows fetched a block at a time) and a detail panel to edit a
-// company in place, see its people, or delete it (with undo).
+// Companies: a searchable, sortable table (rows fetched a block at a time), multi-select with
+// delete (and undo), and a detail panel to edit a company in place and see its people.
 #include "core/common/row_cache.h"
 #include "core/companies/company.h"
+#include "core/companies/company_service.h"
 #include "core/contacts/contact.h"
 #include "ui/forms.h"
 #include "ui/i18n/translator.h"
+#include "ui/row_selection.h"
 
 #include <cstdint>
 #include <string>
@@ -26,17 +28,21 @@ private:
     void drawTable(const Translator& tr);
     void drawDetail(Workspace& ws, const Translator& tr);
     void open(std::int64_t id);
+    void deleteSelected(Workspace& ws);
 
     RowCache<companies::Company> m_rows{100, 16};
     std::int64_t m_loadedAtChange = -1;
-    std::string m_search, m_loadedSearch = "-";
+    companies::CompanyQuery m_query;
+    bool m_queryChanged = true;
+    std::string m_search;
+    RowSelection m_selected;
 
     std::int64_t m_openId = 0;
     companies::CompanyDraft m_draft;
     std::vector<contacts::Contact> m_people;
     std::int64_t m_detailAtChange = -1;
     FormError m_error;
-    std::int64_t m_deleted = 0;  // what Undo restores
+    std::vector<std::int64_t> m_deleted;  // what Undo restores
 
     bool m_formOpen = false;
     std::string m_newName, m_newDomain;

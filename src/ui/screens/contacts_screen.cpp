@@ -2,7 +2,6 @@
 
 #include "core/common/time_format.h"
 #include "core/workspace/workspace.h"
-#include "platform/platform.h"
 #include "ui/item_locator.h"
 #include "ui/widgets.h"
 
@@ -40,7 +39,7 @@ void ContactsScreen::reveal(Workspace& ws, std::int64_t contactId) {
     m_search = contact->name;
     m_query.filter.search = m_search;
     m_queryChanged = true;
-    m_selected = {contactId};
+    m_selected.select(contactId);
     m_openId = contactId;
     m_detail.open(contactId);
 }
@@ -88,12 +87,8 @@ void ContactsScreen::draw(Workspace& ws, const Translator& tr) {
         ImGui::EndChild();
     }
 
-    // Keys that act on the selection, unless the user is typing.
-    const ImGuiIO& io = ImGui::GetIO();
-    if (!io.WantTextInput) {
-        if (!m_selected.empty() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Delete), false)) deleteSelected(ws);
-        if (!m_lastDeleted.empty() && io.KeyCtrl && ImGui::IsKeyPressed(platform::letterKey('Z'), false)) undoDelete(ws);
-    }
+    if (!m_selected.empty() && deleteShortcut()) deleteSelected(ws);
+    if (!m_lastDeleted.empty() && undoShortcut()) undoDelete(ws);
 }
 
 void ContactsScreen::drawHeader(const Translator& tr) {
@@ -185,7 +180,7 @@ void ContactsScreen::drawNewForm(Workspace& ws, const Translator& tr) {
         std::int64_t id = 0;
         if (m_form.error.attempt([&] { id = ws.contacts().add({.name = m_form.name, .email = m_form.email, .phone = m_form.phone}); })) {
             m_form = NewForm{};
-            m_selected = {id};
+            m_selected.select(id);
             m_openId = id;
             m_detail.open(id);
         }
@@ -193,7 +188,7 @@ void ContactsScreen::drawNewForm(Workspace& ws, const Translator& tr) {
 }
 
 void ContactsScreen::drawBulkBar(Workspace& ws, const Translator& tr) {
-    const std::vector<std::int64_t> ids(m_selected.begin(), m_selected.end());
+    const std::vector<std::int64_t> ids = m_selected.ids();
     hintText(std::to_string(ids.size()) + " " + tr.text("selected"));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(110);
@@ -229,10 +224,10 @@ void ContactsScreen::drawUndoBar(Workspace& ws, const Translator& tr) {
 }
 
 void ContactsScreen::deleteSelected(Workspace& ws) {
-    const std::vector<std::int64_t> ids(m_selected.begin(), m_selected.end());
+    const std::vector<std::int64_t> ids = m_selected.ids();
     if (m_bulkError.attempt([&] { ws.contacts().removeMany(ids); })) {
         m_lastDeleted = ids;
-        if (m_selected.count(m_openId)) m_openId = 0;
+        if (m_selected.contains(m_openId)) m_openId = 0;
         m_selected.clear();
     }
 }
@@ -241,26 +236,8 @@ void ContactsScreen::undoDelete(Workspace& ws) {
     const auto ids = m_lastDeleted;
     if (m_bulkError.attempt([&] { ws.contacts().restoreMany(ids); })) {
         m_lastDeleted.clear();
-        m_selected.insert(ids.begin(), ids.end());
+        m_selected.add(ids);
     }
-}
-
-void ContactsScreen::clickRow(std::int64_t index, std::int64_t id) {
-    const ImGuiIO& io = ImGui::GetIO();
-    if (io.KeyShift && m_anchorIndex >= 0) {
-        const auto [from, to] = std::minmax(m_anchorIndex, index);
-        for (std::int64_t i = from; i <= to; ++i)
-            if (const auto* c = m_rows.row(i)) m_selected.insert(c->id);
-        return;
-    }
-    m_anchorIndex = index;
-    if (io.KeyCtrl) {
-        if (!m_selected.erase(id)) m_selected.insert(id);
-        return;
-    }
-    m_selected = {id};
-    m_openId = id;
-    m_detail.open(id);
 }
 
 void ContactsScreen::drawTable(const Translator& tr) {
@@ -305,8 +282,15 @@ void ContactsScreen::drawTable(const Translator& tr) {
             if (!c) continue;  // the data changed under the count; the next frame reloads
             ImGui::PushID(static_cast<int>(c->id));
             ImGui::TableNextColumn();
-            if (ImGui::Selectable(c->name.c_str(), m_selected.count(c->id) > 0, ImGuiSelectableFlags_SpanAllColumns))
-                clickRow(i, c->id);
+            const ImGuiIO& io = ImGui::GetIO();
+            if (ImGui::Selectable(c->name.c_str(), m_selected.contains(c->id), ImGuiSelectableFlags_SpanAllColumns) &&
+                m_selected.click(i, c->id, io.KeyCtrl, io.KeyShift, [&](std::int64_t at) -> std::optional<std::int64_t> {
+                    if (const auto* row = m_rows.row(at)) return row->id;
+                    return std::nullopt;
+                })) {
+                m_openId = c->id;
+                m_detail.open(c->id);
+            }
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(c->email.c_str());
             ImGui::TableNextColumn();

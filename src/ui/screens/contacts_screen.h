@@ -7,10 +7,10 @@
 #include "core/contacts/contact_query.h"
 #include "ui/forms.h"
 #include "ui/i18n/translator.h"
+#include "ui/row_selection.h"
 #include "ui/screens/contact_detail.h"
 
 #include <cstdint>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -41,7 +41,6 @@ private:
     void drawBulkBar(Workspace& ws, const Translator& tr);
     void drawUndoBar(Workspace& ws, const Translator& tr);
     void drawTable(const Translator& tr);
-    void clickRow(std::int64_t index, std::int64_t id);
     void deleteSelected(Workspace& ws);
     void undoDelete(Workspace& ws);
 
@@ -54,9 +53,7 @@ private:
     std::vector<std::string> m_tags, m_owners;  // the filter menus' choices
     std::int64_t m_choicesAtChange = -1;
 
-    // Selection: Ctrl+click adds or removes one, Shift+click a range from the anchor.
-    std::set<std::int64_t> m_selected;
-    std::int64_t m_anchorIndex = -1;
+    RowSelection m_selected;
     std::int64_t m_openId = 0;   // the contact in the detail panel
     bool m_scrollToTop = false;
 

@@ -71,7 +71,7 @@ void DashboardScreen::draw(Workspace& ws, std::int64_t changeCount, const Transl
         pipeline.push_back({s.stage.name, static_cast<double>(s.totalMinor),
                             s.stage.name + ": " + std::to_string(s.openDeals) + " " + tr.text("deals") + ", " +
                                 money(s.totalMinor)});
-    drawBars("pipeline", pipeline, 120);
+    drawFunnel("pipeline", pipeline, 150);
     ImGui::TableNextColumn();
     headingText(tr.text("Tickets by status"));
     std::vector<Bar> tickets;
@@ -120,6 +120,37 @@ void DashboardScreen::drawBars(const char* id, const std::vector<Bar>& bars, flo
             ImGui::BeginTooltip();
             ImGui::TextUnformatted(bars[i].shown.c_str());
             reportLastItem(bars[i].shown.c_str());
+            ImGui::EndTooltip();
+        }
+    }
+}
+
+void DashboardScreen::drawFunnel(const char* id, const std::vector<Bar>& stages, float height) {
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImGui::InvisibleButton(id, ImVec2(width, height));
+    reportLastItem(id);
+    if (stages.empty()) return;
+    double top = 0;
+    for (const Bar& b : stages) top = std::max(top, b.value);
+    const float row = height / static_cast<float>(stages.size());
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    const float centre = origin.x + width / 2;
+    for (size_t i = 0; i < stages.size(); ++i) {
+        // Each stage is a bar centred under the one before: the funnel's shape is the pipeline's.
+        const float w = std::max(top > 0 ? static_cast<float>(stages[i].value / top) * width : 0.0f, 2.0f);
+        const float y0 = origin.y + row * static_cast<float>(i), y1 = y0 + row - 3;
+        const bool hovered = ImGui::IsItemHovered() && mouse.y >= y0 && mouse.y < y1;
+        draw->AddRectFilled(ImVec2(centre - w / 2, y0), ImVec2(centre + w / 2, y1),
+                            ImGui::GetColorU32(hovered ? ImGuiCol_PlotHistogramHovered : ImGuiCol_PlotHistogram), 2.0f);
+        const ImVec2 text = ImGui::CalcTextSize(stages[i].label.c_str());
+        draw->AddText(ImVec2(centre - text.x / 2, y0 + (row - 3 - text.y) / 2), ImGui::GetColorU32(ImGuiCol_Text),
+                      stages[i].label.c_str());
+        if (hovered) {
+            ImGui::BeginTooltip();
+            ImGui::TextUnformatted(stages[i].shown.c_str());
+            reportLastItem(stages[i].shown.c_str());
             ImGui::EndTooltip();
         }
     }

@@ -1,6 +1,6 @@
 #pragma once
-// Dashboard: KPI cards and charts drawn with ImDrawList (revenue by month, pipeline by stage,
-// tickets by status). Hovering a bar shows its value.
+// Dashboard: KPI cards and charts drawn with ImDrawList (revenue by month as bars, pipeline by
+// stage as a funnel, tickets by status as bars). Hovering a bar shows its value.
 #include "core/dashboard/dashboard_service.h"
 #include "core/deals/deal.h"
 #include "ui/i18n/translator.h"
@@ -27,6 +27,7 @@ private:
     };
     void drawCard(const char* title, const std::string& value, const std::string& detail, float width);
     void drawBars(const char* id, const std::vector<Bar>& bars, float height);
+    void drawFunnel(const char* id, const std::vector<Bar>& stages, float height);
 
     // Figures are recomputed only after the data changed (or the day changed).
     std::int64_t m_loadedAtChange = -1;

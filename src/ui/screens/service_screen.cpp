@@ -13,10 +13,11 @@
 namespace satchel::ui {
 
 namespace {
-// "3h 20m" for a duration in milliseconds.
+// "3h 20m" for a duration in milliseconds; "4d 6h" from two days on.
 std::string hoursMinutes(std::int64_t ms) {
-    const std::int64_t minutes = ms / 60'000;
-    return std::to_string(minutes / 60) + "h " + std::to_string(minutes % 60) + "m";
+    const std::int64_t minutes = ms / 60'000, hours = minutes / 60;
+    if (hours >= 48) return std::to_string(hours / 24) + "d " + std::to_string(hours % 24) + "h";
+    return std::to_string(hours) + "h " + std::to_string(minutes % 60) + "m";
 }
 bool unresolved(const std::string& status) { return status == "new" || status == "open" || status == "waiting"; }
 

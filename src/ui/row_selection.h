@@ -1,0 +1,45 @@
+#pragma once
+// Which rows of a long table are selected, the way desktop lists do it: a click selects one row
+// (and opens it), Ctrl+click adds or removes one, Shift+click adds the range from the row last
+// clicked. Rows are known by id; `idAt(index)` reads the id of a row in the current order.
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <vector>
+
+namespace satchel::ui {
+
+class RowSelection {
+public:
+    // Returns true for a plain click: the caller opens that row.
+    template <typename IdAt>
+    bool click(std::int64_t index, std::int64_t id, bool ctrl, bool shift, IdAt&& idAt) {
+        if (shift && m_anchor >= 0) {
+            const auto [from, to] = std::minmax(m_anchor, index);
+            for (std::int64_t i = from; i <= to; ++i)
+                if (const std::optional<std::int64_t> rowId = idAt(i)) m_ids.insert(*rowId);
+            return false;
+        }
+        m_anchor = index;
+        if (ctrl) {
+            if (!m_ids.erase(id)) m_ids.insert(id);
+            return false;
+        }
+        m_ids = {id};
+        return true;
+    }
+    void select(std::int64_t id) { m_ids = {id}; }
+    void add(const std::vector<std::int64_t>& ids) { m_ids.insert(ids.begin(), ids.end()); }
+    void clear() { m_ids.clear(), m_anchor = -1; }
+    bool contains(std::int64_t id) const { return m_ids.count(id) > 0; }
+    bool empty() const { return m_ids.empty(); }
+    std::size_t size() const { return m_ids.size(); }
+    std::vector<std::int64_t> ids() const { return {m_ids.begin(), m_ids.end()}; }
+
+private:
+    std::set<std::int64_t> m_ids;
+    std::int64_t m_anchor = -1;
+};
+
+} // namespace satchel::ui
