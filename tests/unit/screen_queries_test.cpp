@@ -155,3 +155,22 @@ TEST_CASE("a long contact list scrolled from top to bottom pages by keyset and s
     CHECK(cache.row(555)->id == all[555].id);
     CHECK(cache.fetches() == 11);
 }
+
+TEST_CASE("a searched page carries the total of all matches, also past the last page") {
+    TestWorld w;
+    for (int i = 0; i < 30; ++i) w.contact("Searchable " + std::to_string(i), "s" + std::to_string(i) + "@example.com");
+    w.contact("Other Person");
+    contacts::ContactQuery q;
+    q.filter.search = "searchable";
+    q.limit = 10;
+    auto page = w.ws.contacts().list(q);
+    CHECK(page.total == 30);
+    CHECK(page.rows.size() == 10);
+    q.offset = 40;
+    page = w.ws.contacts().list(q);
+    CHECK(page.rows.empty());
+    CHECK(page.total == 30);
+    q.filter.owner = "nobody";
+    q.offset = 0;
+    CHECK(w.ws.contacts().list(q).total == 0);
+}

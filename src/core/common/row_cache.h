@@ -19,12 +19,15 @@ public:
 
     explicit RowCache(int blockSize = 100, std::size_t maxBlocks = 24) : m_blockSize(blockSize), m_maxBlocks(maxBlocks) {}
 
-    // A new query, or the data changed: drop every cached row.
-    void reset(Fetch fetch, std::int64_t total) {
+    // A new query, or the data changed: drop every cached row. `firstBlock`, when given, is rows
+    // [0, blockSize) already read (with the total, in one query).
+    void reset(Fetch fetch, std::int64_t total, std::vector<Row> firstBlock = {}) {
         m_fetch = std::move(fetch);
         m_total = total;
         m_blocks.clear();
+        if (!firstBlock.empty()) m_blocks.emplace(0, std::move(firstBlock));
     }
+    int blockSize() const { return m_blockSize; }
     std::int64_t total() const { return m_total; }
 
     // The row at `index`, loading its block if needed; null outside [0, total) or past the data's end.

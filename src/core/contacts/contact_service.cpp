@@ -58,8 +58,9 @@ bool isNumericSort(ContactSort sort) { return sort == ContactSort::Created || so
 
 using Param = std::variant<std::int64_t, std::string>;
 
-// WHERE clause for a filter, with its parameters in order.
-std::string whereClause(const ContactQuery& q, std::vector<Param>& params) {
+// WHERE clause for a filter, with its parameters in order. A full-text search is written as
+// "c.id IN m" and its match expression returned in `match`: the caller defines m (kMatches).
+std::string whereClause(const ContactQuery& q, std::vector<Param>& params, std::string& match) {
     std::string where = q.trash ? "c.deleted_at IS NOT NULL" : "c.deleted_at IS NULL";
     const ContactFilter& f = q.filter;
     if (!f.owner.empty()) {
@@ -100,12 +101,17 @@ std::string whereClause(const ContactQuery& q, std::vector<Param>& params) {
         const char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(typed[0])));
         params.emplace_back(std::string(1, lower));
         params.emplace_back(std::string(1, static_cast<char>(lower + 1)));
-    } else if (const std::string expr = search::matchExpression(f.search); !expr.empty()) {
-        where += " AND c.id IN (SELECT ref_id FROM search_index WHERE search_index MATCH ? AND kind = 1)";
-        params.emplace_back(expr);
+    } else if (std::string expr = search::matchExpression(f.search); !expr.empty()) {
+        where += " AND c.id IN m";
+        match = std::move(expr);
     }
     return where;
 }
+
+// The contacts a full-text search matches, read once per statement and shared by the page and its
+// count (at 100,000 contacts the index read is most of a search keystroke's cost).
+constexpr const char* kMatches =
+    "WITH m(id) AS MATERIALIZED (SELECT ref_id FROM search_index WHERE search_index MATCH ? AND kind = 1) ";
 
 void bindParams(db::Statement& stmt, const std::vector<Param>& params, int first = 1) {
     int i = first;
@@ -271,18 +277,22 @@ void ContactService::setOwner(const std::vector<std::int64_t>& ids, const std::s
 
 ContactPage ContactService::list(const ContactQuery& q) const {
     std::vector<Param> params;
-    const std::string where = whereClause(q, params);
+    std::string match;
+    const std::string where = whereClause(q, params, match);
+    const std::string with = match.empty() ? "" : kMatches;
+    std::vector<Param> pageParams;
+    if (!match.empty()) pageParams.emplace_back(match);
     ContactPage page;
+    // The total rides along with the page, as a column computed once, so the filter runs once.
+    std::string sql = with + "SELECT " + kColumns;
     if (q.withTotal) {
-        auto count = m_db.prepare("SELECT count(*) FROM contacts c WHERE " + where);
-        bindParams(count, params);
-        count.step();
-        page.total = count.columnInt64(0);
+        sql += ", (SELECT count(*) FROM contacts c WHERE " + where + ")";
+        pageParams.insert(pageParams.end(), params.begin(), params.end());
     }
+    sql += " FROM contacts c WHERE " + where;
+    pageParams.insert(pageParams.end(), params.begin(), params.end());
     const std::string key = sortExpression(q.sort);
     const char* dir = q.descending ? " DESC" : "";
-    std::string sql = std::string("SELECT ") + kColumns + " FROM contacts c WHERE " + where;
-    std::vector<Param> pageParams = params;
     if (q.after) {
         // Rows after the cursor in this order: (key, id) past the cursor's. SQLite does not seek an
         // index from a row value that carries a COLLATE, so the plain bound on the key comes first
@@ -299,7 +309,18 @@ ContactPage ContactService::list(const ContactQuery& q) const {
     bindParams(stmt, pageParams);
     stmt.bind(static_cast<int>(pageParams.size()) + 1, q.limit);
     stmt.bind(static_cast<int>(pageParams.size()) + 2, q.after ? 0 : q.offset);
-    while (stmt.step()) page.rows.push_back(readContact(stmt));
+    while (stmt.step()) {
+        page.rows.push_back(readContact(stmt));
+        if (q.withTotal) page.total = stmt.columnInt64(stmt.columnCount() - 1);
+    }
+    if (q.withTotal && page.rows.empty()) {
+        // No row to carry the total (an empty result, or a page past the end): count on its own.
+        auto count = m_db.prepare(with + "SELECT count(*) FROM contacts c WHERE " + where);
+        if (!match.empty()) count.bind(1, match);
+        bindParams(count, params, match.empty() ? 1 : 2);
+        count.step();
+        page.total = count.columnInt64(0);
+    }
     if (static_cast<int>(page.rows.size()) == q.limit) {
         page.next = cursorAfter(page.rows.back(), q.sort);
     }

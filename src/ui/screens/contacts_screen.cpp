@@ -46,10 +46,11 @@ void ContactsScreen::reveal(Workspace& ws, std::int64_t contactId) {
 
 void ContactsScreen::reload(Workspace& ws) {
     auto& service = ws.contacts();
-    contacts::ContactQuery counting = m_query;
-    counting.limit = 1;
-    counting.withTotal = true;
-    const std::int64_t total = service.list(counting).total;
+    // The first block and the total come from one query: a search reads its index once.
+    contacts::ContactQuery first = m_query;
+    first.limit = m_rows.blockSize();
+    first.withTotal = true;
+    contacts::ContactPage page = service.list(first);
     const contacts::ContactQuery base = m_query;
     m_rows.reset(
         [&service, base](std::int64_t offset, int limit, const contacts::Contact* after) {
@@ -60,7 +61,7 @@ void ContactsScreen::reload(Workspace& ws) {
             else q.offset = static_cast<int>(offset);
             return service.list(q).rows;
         },
-        total);
+        page.total, std::move(page.rows));
     if (m_queryChanged) m_scrollToTop = true;
     m_queryChanged = false;
     m_loadedAtChange = ws.changeCount();
