@@ -1,10 +1,10 @@
 #pragma once
 // Which rows of a long table are selected, the way desktop lists do it: a click selects one row
 // (and opens it), Ctrl+click adds or removes one, Shift+click adds the range from the row last
-// clicked. Rows are known by id; `idAt(index)` reads the id of a row in the current order.
+// clicked. Rows are known by id; `rows.row(index)` is the row at a position in the current order
+// (a RowCache), or null.
 #include <algorithm>
 #include <cstdint>
-#include <optional>
 #include <set>
 #include <vector>
 
@@ -13,12 +13,12 @@ namespace satchel::ui {
 class RowSelection {
 public:
     // Returns true for a plain click: the caller opens that row.
-    template <typename IdAt>
-    bool click(std::int64_t index, std::int64_t id, bool ctrl, bool shift, IdAt&& idAt) {
+    template <typename Rows>
+    bool click(std::int64_t index, std::int64_t id, bool ctrl, bool shift, Rows& rows) {
         if (shift && m_anchor >= 0) {
             const auto [from, to] = std::minmax(m_anchor, index);
             for (std::int64_t i = from; i <= to; ++i)
-                if (const std::optional<std::int64_t> rowId = idAt(i)) m_ids.insert(*rowId);
+                if (const auto* row = rows.row(i)) m_ids.insert(row->id);
             return false;
         }
         m_anchor = index;

@@ -53,4 +53,12 @@ void tableHeaders() {
     }
 }
 
+std::optional<SortRequest> sortRequest() {
+    ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
+    if (!specs || !specs->SpecsDirty) return std::nullopt;
+    specs->SpecsDirty = false;
+    if (specs->SpecsCount == 0) return std::nullopt;
+    return SortRequest{specs->Specs[0].ColumnUserID, specs->Specs[0].SortDirection == ImGuiSortDirection_Descending};
+}
+
 } // namespace satchel::ui

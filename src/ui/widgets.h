@@ -1,5 +1,6 @@
 #pragma once
 // Small widgets shared by the screens.
+#include <optional>
 #include <string>
 
 namespace satchel::ui {
@@ -16,5 +17,12 @@ bool tabItem(const char* label);
 bool comboBox(const char* label, const char* preview, float width);
 // The header row of the current table, each header reported to tests under its label.
 void tableHeaders();
+// The sort the user asked for by clicking a header of the current (sortable) table, once, when it
+// changed: the column's user ID and the direction.
+struct SortRequest {
+    unsigned column = 0;
+    bool descending = false;
+};
+std::optional<SortRequest> sortRequest();
 
 } // namespace satchel::ui

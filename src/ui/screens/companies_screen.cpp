@@ -114,13 +114,10 @@ void CompaniesScreen::drawTable(const Translator& tr) {
     ImGui::TableSetupColumn(tr.label("Industry"), 0, 2.0f, static_cast<ImGuiID>(CompanySort::Industry));
     ImGui::TableSetupColumn(tr.label("City"), 0, 1.5f, static_cast<ImGuiID>(CompanySort::City));
     tableHeaders();
-    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
-        if (specs->SpecsCount > 0) {
-            m_query.sort = static_cast<CompanySort>(specs->Specs[0].ColumnUserID);
-            m_query.descending = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
-            m_queryChanged = true;
-        }
-        specs->SpecsDirty = false;
+    if (const auto sort = sortRequest()) {
+        m_query.sort = static_cast<CompanySort>(sort->column);
+        m_query.descending = sort->descending;
+        m_queryChanged = true;
     }
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(m_rows.total()));
@@ -133,10 +130,7 @@ void CompaniesScreen::drawTable(const Translator& tr) {
             ImGui::TableNextColumn();
             const ImGuiIO& io = ImGui::GetIO();
             if (ImGui::Selectable(c->name.c_str(), m_selected.contains(c->id), ImGuiSelectableFlags_SpanAllColumns) &&
-                m_selected.click(i, c->id, io.KeyCtrl, io.KeyShift, [&](std::int64_t at) -> std::optional<std::int64_t> {
-                    if (const auto* row = m_rows.row(at)) return row->id;
-                    return std::nullopt;
-                }))
+                m_selected.click(i, c->id, io.KeyCtrl, io.KeyShift, m_rows))
                 open(c->id);
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(c->domain.c_str());

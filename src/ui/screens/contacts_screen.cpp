@@ -262,13 +262,10 @@ void ContactsScreen::drawTable(const Translator& tr) {
     ImGui::TableSetupColumn(tr.label("Lifecycle"), 0, 1.3f, static_cast<ImGuiID>(ContactSort::Lifecycle));
     ImGui::TableSetupColumn(tr.label("Added"), 0, 1.5f, static_cast<ImGuiID>(ContactSort::Created));
     tableHeaders();
-    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
-        if (specs->SpecsCount > 0) {
-            m_query.sort = static_cast<ContactSort>(specs->Specs[0].ColumnUserID);
-            m_query.descending = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
-            m_queryChanged = true;
-        }
-        specs->SpecsDirty = false;
+    if (const auto sort = sortRequest()) {
+        m_query.sort = static_cast<ContactSort>(sort->column);
+        m_query.descending = sort->descending;
+        m_queryChanged = true;
     }
     if (m_scrollToTop) {
         ImGui::SetScrollY(0);
@@ -285,10 +282,7 @@ void ContactsScreen::drawTable(const Translator& tr) {
             ImGui::TableNextColumn();
             const ImGuiIO& io = ImGui::GetIO();
             if (ImGui::Selectable(c->name.c_str(), m_selected.contains(c->id), ImGuiSelectableFlags_SpanAllColumns) &&
-                m_selected.click(i, c->id, io.KeyCtrl, io.KeyShift, [&](std::int64_t at) -> std::optional<std::int64_t> {
-                    if (const auto* row = m_rows.row(at)) return row->id;
-                    return std::nullopt;
-                })) {
+                m_selected.click(i, c->id, io.KeyCtrl, io.KeyShift, m_rows)) {
                 m_openId = c->id;
                 m_detail.open(c->id);
             }
