@@ -173,4 +173,11 @@ TEST_CASE("a searched page carries the total of all matches, also past the last 
     q.filter.owner = "nobody";
     q.offset = 0;
     CHECK(w.ws.contacts().list(q).total == 0);
+    // A deleted contact leaves the total (and the page) at once.
+    q.filter.owner.clear();
+    const auto first = w.ws.contacts().list(q).rows.at(0).id;
+    w.ws.contacts().remove(first);
+    page = w.ws.contacts().list(q);
+    CHECK(page.total == 29);
+    CHECK(page.rows.at(0).id != first);
 }

@@ -145,7 +145,7 @@ namespace {
 // The WHERE clause for live companies matching the search box text; binds the match expression.
 std::string companyWhere(const std::string& expr) {
     return " WHERE deleted_at IS NULL" +
-           std::string(expr.empty() ? "" : " AND id IN (SELECT ref_id FROM search_index WHERE search_index MATCH ? AND kind = 2)");
+           (expr.empty() ? std::string() : " AND id IN (" + search::matchingIdsSql(search::Kind::Company) + ")");
 }
 const char* companySortKey(CompanySort sort) {
     switch (sort) {

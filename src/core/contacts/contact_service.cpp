@@ -59,7 +59,7 @@ bool isNumericSort(ContactSort sort) { return sort == ContactSort::Created || so
 using Param = std::variant<std::int64_t, std::string>;
 
 // WHERE clause for a filter, with its parameters in order. A full-text search is written as
-// "c.id IN m" and its match expression returned in `match`: the caller defines m (kMatches).
+// "c.id IN m" and its match expression returned in `match`: the caller defines m (matchesCte).
 std::string whereClause(const ContactQuery& q, std::vector<Param>& params, std::string& match) {
     std::string where = q.trash ? "c.deleted_at IS NOT NULL" : "c.deleted_at IS NULL";
     const ContactFilter& f = q.filter;
@@ -110,8 +110,10 @@ std::string whereClause(const ContactQuery& q, std::vector<Param>& params, std::
 
 // The contacts a full-text search matches, read once per statement and shared by the page and its
 // count (at 100,000 contacts the index read is most of a search keystroke's cost).
-constexpr const char* kMatches =
-    "WITH m(id) AS MATERIALIZED (SELECT ref_id FROM search_index WHERE search_index MATCH ? AND kind = 1) ";
+const std::string& matchesCte() {
+    static const std::string cte = "WITH m(id) AS MATERIALIZED (" + search::matchingIdsSql(search::Kind::Contact) + ") ";
+    return cte;
+}
 
 void bindParams(db::Statement& stmt, const std::vector<Param>& params, int first = 1) {
     int i = first;
@@ -279,13 +281,17 @@ ContactPage ContactService::list(const ContactQuery& q) const {
     std::vector<Param> params;
     std::string match;
     const std::string where = whereClause(q, params, match);
-    const std::string with = match.empty() ? "" : kMatches;
+    const std::string with = match.empty() ? std::string() : matchesCte();
     std::vector<Param> pageParams;
     if (!match.empty()) pageParams.emplace_back(match);
     ContactPage page;
     // The total rides along with the page, as a column computed once, so the filter runs once.
     std::string sql = with + "SELECT " + kColumns;
-    if (q.withTotal) {
+    // Only live contacts are in the search index, so with no other filter the matches are the total.
+    const bool searchOnly = !match.empty() && params.empty() && !q.trash;
+    if (q.withTotal && searchOnly) {
+        sql += ", (SELECT count(*) FROM m)";
+    } else if (q.withTotal) {
         sql += ", (SELECT count(*) FROM contacts c WHERE " + where + ")";
         pageParams.insert(pageParams.end(), params.begin(), params.end());
     }

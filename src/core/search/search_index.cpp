@@ -10,6 +10,12 @@ namespace {
 std::int64_t rowidFor(Kind kind, std::int64_t id) { return (static_cast<std::int64_t>(kind) << 40) | id; }
 } // namespace
 
+std::string matchingIdsSql(Kind kind) {
+    const std::int64_t first = rowidFor(kind, 0), end = rowidFor(kind, 0) + (std::int64_t{1} << 40);
+    return "SELECT rowid - " + std::to_string(first) + " FROM search_index WHERE search_index MATCH ? AND rowid >= " +
+           std::to_string(first) + " AND rowid < " + std::to_string(end);
+}
+
 SearchIndex::SearchIndex(db::Database& db) : m_db(db) {}
 
 void SearchIndex::put(Kind kind, std::int64_t id, std::string_view title, std::string_view body) {

@@ -24,6 +24,11 @@ struct SearchHit {
     double rank;          // lower is better (bm25)
 };
 
+// SQL selecting the ids of the records of `kind` whose entry matches a match expression (one
+// bound parameter, from matchExpression). It reads only the index's rowids, which encode kind and
+// id, never the stored columns: at 100,000 contacts "li" takes 1.9 ms instead of 10.4 (native).
+std::string matchingIdsSql(Kind kind);
+
 class SearchIndex {
 public:
     explicit SearchIndex(db::Database& db);
