@@ -63,5 +63,6 @@ test('a logged call shows in this week\'s calendar', async () => {
   await click(page, 'Tom Berg');
   await click(page, 'Save');
   assert.equal((await findContaining(page, 'call: Pricing call')).length, 1, 'in the week view');
+  await screenshot(page, 'activities-week');
   assert.deepEqual(errors, []);
 });

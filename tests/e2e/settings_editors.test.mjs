@@ -1,7 +1,7 @@
 // Settings: a pipeline stage is added and renamed; a custom field is defined and filled in on a contact.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { freshBrowserPerTest, openApp, click, focusField, mustFind, addContact, query } from './harness.mjs';
+import { freshBrowserPerTest, openApp, click, focusField, mustFind, addContact, query, screenshot } from './harness.mjs';
 
 const env = freshBrowserPerTest();
 
@@ -30,6 +30,7 @@ test('a new pipeline stage appears on the board; a custom field shows on contact
   await click(page, 'number');
   await click(page, 'Add field');
   await mustFind(page, 'contact · Shoe size · number');
+  await screenshot(page, 'settings-editors');
   await click(page, 'Contacts');
   await addContact(page, 'Field Tester');
   await focusField(page, 'Shoe size');
