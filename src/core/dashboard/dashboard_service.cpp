@@ -2,8 +2,10 @@
 
 #include "core/db/database.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <vector>
 
 namespace satchel::dashboard {
 
@@ -14,6 +16,16 @@ std::string monthKey(int year, int month) {
     return buf;
 }
 
+// Local midnight starting the first day of month `month` (1-12) of `year`, as UTC ms.
+std::int64_t localMonthStart(int year, int month) {
+    std::tm tm{};
+    tm.tm_year = year - 1900;
+    tm.tm_mon = month - 1;
+    tm.tm_mday = 1;
+    tm.tm_isdst = -1;
+    return static_cast<std::int64_t>(std::mktime(&tm)) * 1000;
+}
+
 } // namespace
 
 DashboardService::DashboardService(db::Database& db) : m_db(db) {}
@@ -22,34 +34,35 @@ Figures DashboardService::figures(std::int64_t now, const std::string& currency,
     Figures f;
     f.currency = currency;
 
-    // Months to show, oldest first, in the local zone.
+    // Months to show, oldest first, in the local zone, and where each starts (UTC ms); the last
+    // entry of `starts` is where the current month ends. Rows are bucketed by these bounds in C++:
+    // converting every row's time to a local month in SQL (strftime 'localtime') cost ~100 ms at
+    // 100,000 contacts in the browser.
     std::time_t t = static_cast<std::time_t>(now / 1000);
     std::tm local{};
     localtime_r(&t, &local);
-    int year = local.tm_year + 1900, month = local.tm_mon + 1;
-    std::map<std::string, std::int64_t> byMonth;
-    for (int i = months - 1; i >= 0; --i) {
+    const int year = local.tm_year + 1900, month = local.tm_mon + 1;
+    std::vector<std::int64_t> starts;
+    for (int i = months - 1; i >= -1; --i) {
         int y = year, m = month - i;
-        while (m <= 0) {
-            m += 12;
-            --y;
-        }
-        byMonth[monthKey(y, m)] = 0;
+        while (m <= 0) m += 12, --y;
+        while (m > 12) m -= 12, ++y;
+        if (i >= 0) f.revenueByMonth.push_back({monthKey(y, m), 0});
+        starts.push_back(localMonthStart(y, m));
     }
     auto revenue = m_db.prepare(
-        "SELECT strftime('%Y-%m', closed_at / 1000, 'unixepoch', 'localtime'), sum(amount_minor) FROM deals "
-        "WHERE status = 'won' AND deleted_at IS NULL AND currency = ?1 GROUP BY 1 "
+        "SELECT closed_at, amount_minor FROM deals "
+        "WHERE status = 'won' AND deleted_at IS NULL AND currency = ?1 AND closed_at >= ?2 AND closed_at < ?3 "
         "UNION ALL "
-        "SELECT strftime('%Y-%m', o.order_date / 1000, 'unixepoch', 'localtime'), "
-        "sum((l.quantity * l.unit_price_minor * (10000 - l.discount_bp) + 5000) / 10000) "
+        "SELECT o.order_date, (l.quantity * l.unit_price_minor * (10000 - l.discount_bp) + 5000) / 10000 "
         "FROM orders o JOIN order_lines l ON l.order_id = o.id "
-        "WHERE o.status IN ('placed', 'paid', 'shipped') AND o.currency = ?1 GROUP BY 1");
-    revenue.bind(1, currency);
+        "WHERE o.status IN ('placed', 'paid', 'shipped') AND o.currency = ?1 AND o.order_date >= ?2 AND o.order_date < ?3");
+    revenue.bindAll(currency, starts.front(), starts.back());
     while (revenue.step()) {
-        auto it = byMonth.find(revenue.columnText(0));
-        if (it != byMonth.end()) it->second += revenue.columnInt64(1);
+        const auto after = std::upper_bound(starts.begin(), starts.end(), revenue.columnInt64(0));
+        if (after == starts.begin() || after == starts.end()) continue;
+        f.revenueByMonth[static_cast<size_t>(after - starts.begin() - 1)].minor += revenue.columnInt64(1);
     }
-    for (const auto& [m, v] : byMonth) f.revenueByMonth.push_back({m, v});
     if (!f.revenueByMonth.empty()) f.revenueThisMonth = f.revenueByMonth.back().minor;
     if (f.revenueByMonth.size() > 1) f.revenueLastMonth = f.revenueByMonth[f.revenueByMonth.size() - 2].minor;
 
