@@ -60,7 +60,6 @@ void ActivitiesScreen::draw(Workspace& ws, const Translator& tr) {
         drawWeek(tr);
         ImGui::EndTable();
     }
-    // Week navigation re-reads the week.
 }
 
 void ActivitiesScreen::drawTaskGroup(Workspace& ws, const char* title, const std::vector<activities::Activity>& tasks,
