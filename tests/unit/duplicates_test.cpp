@@ -75,3 +75,31 @@ TEST_CASE("duplicate companies are found by domain or name and merged with their
     CHECK(w.ws.companies().get(keep)->industry == "Retail");
     CHECK_FALSE(w.ws.companies().get(drop));
 }
+
+TEST_CASE("the duplicate scan reads contacts a slice at a time and finds twins by email, phone and name at a company") {
+    TestWorld w;
+    const auto co = w.ws.companies().add({.name = "Acme"});
+    for (int i = 0; i < 50; ++i) w.contact("Person " + std::to_string(i), "p" + std::to_string(i) + "@example.com");
+    w.contact("Late Twin", "P7@Example.com");
+    w.contact("Phone One", "", "+44 20 7946 0001");
+    w.contact("Phone Two", "", "+44 20 7946 0001");
+    w.ws.contacts().add({.name = "Same Name", .companyId = co});
+    w.ws.contacts().add({.name = "same  name", .companyId = co});
+    satchel::duplicates::ContactDuplicateScan scan(w.ws.database());
+    CHECK(scan.total() == 55);
+    int steps = 1;
+    while (!scan.step(7)) ++steps;
+    CHECK(steps == 8);  // 55 rows, 7 a slice
+    CHECK(scan.scanned() == 55);
+    const auto sliced = scan.pairs(10);
+    REQUIRE(sliced.size() == 3);
+    // Person 7 is contact 8; the twin (51) was entered later with another case.
+    CHECK(sliced[0].keep == 8);
+    CHECK(sliced[0].drop == 51);
+    CHECK(sliced[1].keep == 52);
+    CHECK(sliced[2].keep == 54);
+    CHECK(sliced[2].drop == 55);
+    CHECK(sliced[0].reasons == "same email");
+    CHECK(sliced[1].reasons == "same phone");
+    CHECK(sliced[2].reasons == "same name and company");
+}

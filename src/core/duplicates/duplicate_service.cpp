@@ -19,16 +19,6 @@ struct Rule {
     const char* sql;
 };
 
-constexpr Rule kContactRules[] = {
-    {"same email", "SELECT group_concat(id) FROM (SELECT id, lower(email) AS k FROM contacts "
-                   "WHERE deleted_at IS NULL AND email <> '' ORDER BY id) GROUP BY k HAVING count(*) > 1"},
-    {"same phone", "SELECT group_concat(id) FROM (SELECT id, phone AS k FROM contacts "
-                   "WHERE deleted_at IS NULL AND length(phone) >= 6 ORDER BY id) GROUP BY k HAVING count(*) > 1"},
-    {"same name and company",
-     "SELECT group_concat(id) FROM (SELECT id, company_id, lower(replace(name, ' ', '')) AS k FROM contacts "
-     "WHERE deleted_at IS NULL AND company_id IS NOT NULL ORDER BY id) GROUP BY company_id, k HAVING count(*) > 1"},
-};
-
 constexpr Rule kCompanyRules[] = {
     {"same domain", "SELECT group_concat(id) FROM (SELECT id, domain AS k FROM companies "
                     "WHERE deleted_at IS NULL AND domain <> '' ORDER BY id) GROUP BY k HAVING count(*) > 1"},
@@ -36,28 +26,52 @@ constexpr Rule kCompanyRules[] = {
                   "WHERE deleted_at IS NULL ORDER BY id) GROUP BY k HAVING count(*) > 1"},
 };
 
-template <size_t N>
-std::vector<DuplicatePair> pairs(db::Database& db, const Rule (&rules)[N], int limit) {
-    std::map<std::pair<std::int64_t, std::int64_t>, std::string> found;
-    for (const Rule& rule : rules) {
-        auto stmt = db.prepare(rule.sql);
-        while (stmt.step()) {
-            std::vector<std::int64_t> ids;
-            std::stringstream in(stmt.columnText(0));
-            for (std::string part; std::getline(in, part, ',');) ids.push_back(std::stoll(part));
-            std::sort(ids.begin(), ids.end());
-            for (size_t i = 1; i < ids.size(); ++i) {
-                auto& reasons = found[{ids[0], ids[i]}];
-                reasons += (reasons.empty() ? "" : ", ") + std::string(rule.reason);
-            }
-        }
+// Every record after the first (lowest id) of a group pairs with that first one; a pair found by
+// several rules lists every reason. Pairs come out ordered by (keep, drop).
+using Found = std::map<std::pair<std::int64_t, std::int64_t>, std::string>;
+
+void addGroup(Found& found, std::vector<std::int64_t> ids, const char* reason) {
+    if (ids.size() < 2) return;
+    std::sort(ids.begin(), ids.end());
+    for (size_t i = 1; i < ids.size(); ++i) {
+        auto& reasons = found[{ids[0], ids[i]}];
+        reasons += (reasons.empty() ? "" : ", ") + std::string(reason);
     }
+}
+
+std::vector<DuplicatePair> firstPairs(const Found& found, int limit) {
     std::vector<DuplicatePair> out;
     for (const auto& [key, reasons] : found) {
         if (static_cast<int>(out.size()) >= limit) break;
         out.push_back({key.first, key.second, reasons});
     }
     return out;
+}
+
+template <size_t N>
+std::vector<DuplicatePair> pairs(db::Database& db, const Rule (&rules)[N], int limit) {
+    Found found;
+    for (const Rule& rule : rules) {
+        auto stmt = db.prepare(rule.sql);
+        while (stmt.step()) {
+            std::vector<std::int64_t> ids;
+            std::stringstream in(stmt.columnText(0));
+            for (std::string part; std::getline(in, part, ',');) ids.push_back(std::stoll(part));
+            addGroup(found, std::move(ids), rule.reason);
+        }
+    }
+    return firstPairs(found, limit);
+}
+
+// FNV-1a over the key's bytes, then a 64-bit finaliser (splitmix64) to spread the bits.
+std::uint64_t keyHash(const std::string& key) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebull;
+    return h ^ (h >> 31);
 }
 
 std::int64_t run(db::Database& db, const char* sql, std::int64_t keep, std::int64_t drop) {
@@ -69,7 +83,62 @@ std::int64_t run(db::Database& db, const char* sql, std::int64_t keep, std::int6
 
 DuplicateService::DuplicateService(db::Database& db, Clock clock) : m_db(db), m_clock(clock), m_audit(db, clock), m_search(db) {}
 
-std::vector<DuplicatePair> DuplicateService::contactPairs(int limit) const { return pairs(m_db, kContactRules, limit); }
+ContactDuplicateScan::ContactDuplicateScan(db::Database& db) : m_db(db) {
+    auto count = m_db.prepare("SELECT count(*) FROM contacts WHERE deleted_at IS NULL");
+    count.step();
+    m_total = count.columnInt64(0);
+}
+
+bool ContactDuplicateScan::step(int rows) {
+    if (m_done) return true;
+    // The keys of the three rules: the same email (any case), the same phone (6+ characters as
+    // normalised), the same name ignoring case and spaces at the same company.
+    auto stmt = m_db.prepare(
+        "SELECT id, lower(email), phone, company_id, lower(replace(name, ' ', '')) FROM contacts "
+        "WHERE deleted_at IS NULL AND id > ? ORDER BY id LIMIT ?");
+    stmt.bindAll(m_lastId, rows);
+    int read = 0;
+    while (stmt.step()) {
+        const std::int64_t id = stmt.columnInt64(0);
+        if (const std::string email = stmt.columnText(1); !email.empty()) m_byEmail.emplace_back(keyHash(email), id);
+        if (const std::string phone = stmt.columnText(2); phone.size() >= 6) m_byPhone.emplace_back(keyHash(phone), id);
+        if (!stmt.columnIsNull(3))
+            m_byNameAtCompany.emplace_back(keyHash(std::to_string(stmt.columnInt64(3)) + "/" + stmt.columnText(4)), id);
+        m_lastId = id;
+        ++read;
+    }
+    m_scanned += read;
+    m_done = read < rows;
+    return m_done;
+}
+
+std::vector<DuplicatePair> ContactDuplicateScan::pairs(int limit) const {
+    Found found;
+    const auto group = [&found](std::vector<std::pair<std::uint64_t, std::int64_t>> keys, const char* reason) {
+        std::sort(keys.begin(), keys.end());
+        for (size_t i = 0; i < keys.size();) {
+            size_t end = i + 1;
+            while (end < keys.size() && keys[end].first == keys[i].first) ++end;
+            if (end - i > 1) {
+                std::vector<std::int64_t> ids;
+                for (size_t k = i; k < end; ++k) ids.push_back(keys[k].second);
+                addGroup(found, std::move(ids), reason);
+            }
+            i = end;
+        }
+    };
+    group(m_byEmail, "same email");
+    group(m_byPhone, "same phone");
+    group(m_byNameAtCompany, "same name and company");
+    return firstPairs(found, limit);
+}
+
+std::vector<DuplicatePair> DuplicateService::contactPairs(int limit) const {
+    ContactDuplicateScan scan(m_db);
+    while (!scan.step(10'000)) {
+    }
+    return scan.pairs(limit);
+}
 std::vector<DuplicatePair> DuplicateService::companyPairs(int limit) const { return pairs(m_db, kCompanyRules, limit); }
 
 MergeResult DuplicateService::mergeContacts(std::int64_t keep, std::int64_t drop) {

@@ -314,6 +314,7 @@ const std::unordered_map<std::string_view, std::string_view>& chinese() {
         {"Delete selected", "删除所选"},
         {"company deleted.", "家公司已删除。"},
         {"companies deleted.", "家公司已删除。"},
+        {"Looking for duplicates…", "正在查找重复记录…"},
         // Validation reasons from the core, shown next to fields.
         {"is required", "为必填项"},
         {"needs an @, like name@example.com", "需要包含 @，例如 name@example.com"},

@@ -7,20 +7,35 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace satchel::ui {
+
+void DuplicatesScreen::finish() {
+    m_pairs = m_scan->pairs(200);
+    m_scan.reset();
+    m_names.assign(m_pairs.size(), std::string());  // read as the rows scroll into view
+    m_selected = m_pairs.empty() ? -1 : 0;
+    m_swapped = false;
+}
 
 void DuplicatesScreen::draw(Workspace& ws, const Translator& tr) {
     headingText(tr.text("Duplicates"));
-    if (ImGui::Button(tr.label("Find duplicates")) || !m_searched) {
-        m_pairs = ws.duplicates().contactPairs(200);
-        m_names.clear();
-        for (const auto& p : m_pairs) {
-            const auto keep = ws.contacts().get(p.keep);
-            m_names.push_back((keep ? keep->name : std::string("?")) + " (" + p.reasons + ")");
-        }
+    if ((ImGui::Button(tr.label("Find duplicates")) || !m_searched) && !m_scan) {
+        m_scan.emplace(ws.duplicates().contactScan());
         m_searched = true;
-        m_selected = m_pairs.empty() ? -1 : 0;
-        m_swapped = false;
+    }
+    if (m_scan) {
+        // 5,000 contacts a frame keeps each frame short; 100,000 take about twenty frames.
+        if (m_scan->step(5000)) {
+            finish();
+        } else {
+            const float done = m_scan->total() ? static_cast<float>(m_scan->scanned()) / static_cast<float>(m_scan->total()) : 1.0f;
+            hintText(std::string(tr.text("Looking for duplicates…")) + " " + std::to_string(m_scan->scanned()) + " / " +
+                     std::to_string(m_scan->total()));
+            ImGui::ProgressBar(std::min(done, 1.0f), ImVec2(300, 0));
+            return;
+        }
     }
     if (!m_merged.empty()) {
         ImGui::SameLine();
@@ -32,11 +47,20 @@ void DuplicatesScreen::draw(Workspace& ws, const Translator& tr) {
         return;
     }
     if (ImGui::BeginChild("pairs", ImVec2(300, 0), true)) {
-        for (size_t i = 0; i < m_pairs.size(); ++i) {
-            const std::string label = m_names[i] + "###pair" + std::to_string(i);
-            if (ImGui::Selectable(label.c_str(), m_selected == static_cast<int>(i))) {
-                m_selected = static_cast<int>(i);
-                m_swapped = false;
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(m_pairs.size()));
+        while (clipper.Step()) {
+            for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+                const size_t i = static_cast<size_t>(row);
+                if (m_names[i].empty()) {
+                    const auto keep = ws.contacts().get(m_pairs[i].keep);
+                    m_names[i] = (keep ? keep->name : std::string("?")) + " (" + m_pairs[i].reasons + ")";
+                }
+                const std::string label = m_names[i] + "###pair" + std::to_string(i);
+                if (ImGui::Selectable(label.c_str(), m_selected == row)) {
+                    m_selected = row;
+                    m_swapped = false;
+                }
             }
         }
     }

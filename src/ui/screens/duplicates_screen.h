@@ -24,10 +24,14 @@ public:
 private:
     void drawPair(Workspace& ws, const Translator& tr);
 
-    // Finding pairs reads every contact: done when asked (and after a merge), not every change.
+    void finish();
+
+    // Finding pairs reads every contact: done when asked (and after a merge), not every change,
+    // a slice per frame with a progress bar.
     bool m_searched = false;
+    std::optional<duplicates::ContactDuplicateScan> m_scan;
     std::vector<duplicates::DuplicatePair> m_pairs;
-    std::vector<std::string> m_names;  // what each pair is listed as
+    std::vector<std::string> m_names;  // what each pair is listed as; "" until first shown
     int m_selected = -1;
     bool m_swapped = false;  // keep the right-hand record instead
     std::string m_merged;    // what the last merge moved

@@ -28,7 +28,7 @@ void SettingsScreen::drawStages(Workspace& ws, const Translator& tr) {
         ImGui::SameLine();
         ImGui::SetNextItemWidth(100);
         ImGui::InputInt("%##probability", &s.probability, 5);
-        const bool probabilityDone = ImGui::IsItemDeactivatedAfterEdit() || ImGui::IsItemEdited() && !ImGui::IsItemActive();
+        const bool probabilityDone = ImGui::IsItemDeactivatedAfterEdit() || (ImGui::IsItemEdited() && !ImGui::IsItemActive());
         if (nameDone || probabilityDone)
             m_stageError.attempt([&] { ws.pipeline().updateStage(s.id, s.name, s.probability); });
         ImGui::SameLine();
