@@ -130,12 +130,7 @@ TEST_CASE("a long contact list scrolled from top to bottom pages by keyset and s
     RowCache<contacts::Contact> cache(100, 4);
     cache.reset(
         [&](std::int64_t offset, int limit, const contacts::Contact* after) {
-            contacts::ContactQuery q = base;
-            q.limit = limit;
-            q.withTotal = false;
-            if (after) q.after = contacts::cursorAfter(*after, q.sort);
-            else q.offset = static_cast<int>(offset);
-            return service.list(q).rows;
+            return service.listBlock(base, offset, limit, after);
         },
         service.count());
     const auto all = service.list(2000);

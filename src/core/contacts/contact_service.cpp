@@ -333,6 +333,17 @@ ContactPage ContactService::list(const ContactQuery& q) const {
     return page;
 }
 
+std::vector<Contact> ContactService::listBlock(const ContactQuery& query, std::int64_t offset, int limit,
+                                              const Contact* after) const {
+    ContactQuery q = query;
+    q.limit = limit;
+    q.withTotal = false;
+    q.after.reset();
+    if (after) q.after = cursorAfter(*after, q.sort);
+    else q.offset = static_cast<int>(offset);
+    return list(q).rows;
+}
+
 std::vector<Contact> ContactService::list(int limit, int offset) const {
     ContactQuery q;
     q.limit = limit;

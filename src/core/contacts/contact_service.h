@@ -41,6 +41,9 @@ public:
     void purge(std::int64_t id);
 
     ContactPage list(const ContactQuery& query) const;
+    // Rows [offset, offset + limit) of `query`'s list, for a RowCache: continued from `after` (the
+    // row before offset, keyset paging) when given, else skipped to by offset. No total.
+    std::vector<Contact> listBlock(const ContactQuery& query, std::int64_t offset, int limit, const Contact* after) const;
     // Contacts ordered by name (case-insensitive), then id; `offset`/`limit` page through them.
     std::vector<Contact> list(int limit, int offset = 0) const;
     std::int64_t count() const;  // live (not deleted) contacts

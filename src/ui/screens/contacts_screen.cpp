@@ -9,6 +9,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <functional>
 
 namespace satchel::ui {
 
@@ -17,11 +18,15 @@ constexpr const char* kLifecycles[] = {"lead", "prospect", "customer", "churned"
 constexpr float kDetailWidth = 430.0f;
 
 // A filter menu: "Any ..." first, then the choices. Returns true when the choice changed.
-bool filterCombo(const char* english, const char* anyText, std::string& value, const std::vector<std::string>& choices,
-                 const Translator& tr, bool translateChoices = false) {
+// `load`, when given, refreshes `choices` as the menu opens (tag and owner lists are read then,
+// not after every data change).
+bool filterCombo(const char* english, const char* anyText, std::string& value, std::vector<std::string>& choices,
+                 const Translator& tr, const std::function<std::vector<std::string>()>& load = {},
+                 bool translateChoices = false) {
     bool changed = false;
     const char* preview = value.empty() ? anyText : (translateChoices ? tr.text(value.c_str()) : value.c_str());
     if (comboBox(tr.label(english), preview, 130)) {
+        if (load && ImGui::IsWindowAppearing()) choices = load();
         if (ImGui::Selectable(anyText, value.empty())) value.clear(), changed = true;
         for (const std::string& c : choices)
             if (ImGui::Selectable(translateChoices ? tr.text(c.c_str()) : c.c_str(), value == c)) value = c, changed = true;
@@ -54,12 +59,7 @@ void ContactsScreen::reload(Workspace& ws) {
     const contacts::ContactQuery base = m_query;
     m_rows.reset(
         [&service, base](std::int64_t offset, int limit, const contacts::Contact* after) {
-            contacts::ContactQuery q = base;
-            q.limit = limit;
-            q.withTotal = false;
-            if (after) q.after = contacts::cursorAfter(*after, q.sort);
-            else q.offset = static_cast<int>(offset);
-            return service.list(q).rows;
+            return service.listBlock(base, offset, limit, after);
         },
         page.total, std::move(page.rows));
     if (m_queryChanged) m_scrollToTop = true;
@@ -114,18 +114,12 @@ void ContactsScreen::drawFilterBar(Workspace& ws, const Translator& tr) {
     }
     reportLastItem("search contacts");
     ImGui::SameLine();
-    // The menus' choices: read again only after the data changed.
-    if (m_choicesAtChange != ws.changeCount()) {
-        m_tags = ws.tags().names();
-        m_owners = ws.contacts().owners();
-        m_choicesAtChange = ws.changeCount();
-    }
-    m_queryChanged |= filterCombo("Tag", tr.text("Any tag"), f.tag, m_tags, tr);
+    m_queryChanged |= filterCombo("Tag", tr.text("Any tag"), f.tag, m_tags, tr, [&] { return ws.tags().names(); });
     ImGui::SameLine();
-    m_queryChanged |= filterCombo("Owner", tr.text("Any owner"), f.owner, m_owners, tr);
+    m_queryChanged |= filterCombo("Owner", tr.text("Any owner"), f.owner, m_owners, tr, [&] { return ws.contacts().owners(); });
     ImGui::SameLine();
-    static const std::vector<std::string> lifecycles(std::begin(kLifecycles), std::end(kLifecycles));
-    m_queryChanged |= filterCombo("Lifecycle", tr.text("Any stage"), f.lifecycle, lifecycles, tr, true);
+    static std::vector<std::string> lifecycles(std::begin(kLifecycles), std::end(kLifecycles));
+    m_queryChanged |= filterCombo("Lifecycle", tr.text("Any stage"), f.lifecycle, lifecycles, tr, {}, true);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(120);
     if (ImGui::InputTextWithHint(tr.label("City"), tr.text("Any city"), &m_city)) {

@@ -50,8 +50,7 @@ private:
     std::int64_t m_loadedAtChange = -1;
     bool m_queryChanged = true;
     std::string m_search, m_city;
-    std::vector<std::string> m_tags, m_owners;  // the filter menus' choices
-    std::int64_t m_choicesAtChange = -1;
+    std::vector<std::string> m_tags, m_owners;  // the filter menus' choices, read as a menu opens
 
     RowSelection m_selected;
     std::int64_t m_openId = 0;   // the contact in the detail panel

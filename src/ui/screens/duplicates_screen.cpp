@@ -73,7 +73,9 @@ void DuplicatesScreen::draw(Workspace& ws, const Translator& tr) {
 void DuplicatesScreen::drawPair(Workspace& ws, const Translator& tr) {
     const auto& pair = m_pairs[static_cast<size_t>(m_selected)];
     const std::int64_t keepId = m_swapped ? pair.drop : pair.keep, dropId = m_swapped ? pair.keep : pair.drop;
-    const auto keep = ws.contacts().get(keepId), drop = ws.contacts().get(dropId);
+    const auto read = [&](std::int64_t id) { return ws.contacts().get(id); };
+    const auto& keep = m_keep.get(keepId, ws.changeCount(), read);
+    const auto& drop = m_drop.get(dropId, ws.changeCount(), read);
     if (!keep || !drop || keep->deletedAt || drop->deletedAt) {
         hintText(tr.text("One of these contacts is gone. Click \"Find duplicates\" to refresh."));
         return;

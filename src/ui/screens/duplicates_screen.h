@@ -5,6 +5,7 @@
 #include "core/duplicates/duplicate_service.h"
 #include "ui/forms.h"
 #include "ui/i18n/translator.h"
+#include "ui/record_cache.h"
 
 #include <cstdint>
 #include <optional>
@@ -33,6 +34,7 @@ private:
     std::vector<duplicates::DuplicatePair> m_pairs;
     std::vector<std::string> m_names;  // what each pair is listed as; "" until first shown
     int m_selected = -1;
+    RecordCache<contacts::Contact> m_keep, m_drop;  // the pair shown side by side
     bool m_swapped = false;  // keep the right-hand record instead
     std::string m_merged;    // what the last merge moved
     FormError m_error;

@@ -71,7 +71,7 @@ void PipelineScreen::drawNewForm(Workspace& ws, const Translator& tr) {
 }
 
 void PipelineScreen::drawSelected(Workspace& ws, const Translator& tr) {
-    const auto deal = ws.deals().get(m_selected);
+    const auto& deal = m_deal.get(m_selected, ws.changeCount(), [&](std::int64_t id) { return ws.deals().get(id); });
     if (!deal) {
         m_selected = 0;
         return;

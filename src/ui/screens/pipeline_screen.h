@@ -5,6 +5,7 @@
 #include "core/deals/deal.h"
 #include "ui/forms.h"
 #include "ui/i18n/translator.h"
+#include "ui/record_cache.h"
 
 #include <cstdint>
 #include <string>
@@ -34,6 +35,7 @@ private:
     std::vector<std::vector<deals::Deal>> m_columns;  // open deals, one list per stage
     std::vector<deals::Deal> m_all;                   // every deal, for the list
     std::int64_t m_selected = 0;
+    RecordCache<deals::Deal> m_deal;
     std::string m_lostReason;
     FormError m_error;
 

@@ -119,7 +119,7 @@ void ServiceScreen::drawQueue(std::int64_t now, const Translator& tr) {
 }
 
 void ServiceScreen::drawTicket(Workspace& ws, std::int64_t now, const Translator& tr) {
-    const auto ticket = ws.tickets().get(m_selected);
+    const auto& ticket = m_ticket.get(m_selected, ws.changeCount(), [&](std::int64_t id) { return ws.tickets().get(id); });
     if (!ticket) {
         m_selected = 0;
         return;

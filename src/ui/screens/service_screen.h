@@ -4,6 +4,7 @@
 #include "core/tickets/ticket_service.h"
 #include "ui/forms.h"
 #include "ui/i18n/translator.h"
+#include "ui/record_cache.h"
 
 #include <cstdint>
 #include <string>
@@ -31,6 +32,7 @@ private:
     std::vector<tickets::Ticket> m_queue;
     std::map<std::string, std::int64_t> m_counts;
     std::int64_t m_selected = 0;
+    RecordCache<tickets::Ticket> m_ticket;
     std::vector<tickets::Comment> m_comments;
     std::string m_comment;
     FormError m_error;
