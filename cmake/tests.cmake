@@ -24,6 +24,7 @@ add_executable(satchel_unit_tests
   tests/unit/text_test.cpp
   tests/unit/transaction_test.cpp
   tests/unit/screen_queries_test.cpp
+  tests/unit/sliced_work_test.cpp
 )
 target_link_libraries(satchel_unit_tests PRIVATE satchel_core)
 # Tests build drafts with partial aggregate initialisers on purpose.

@@ -36,6 +36,7 @@ add_library(satchel_ui STATIC
   src/ui/storage_actions.cpp
   src/ui/theme.cpp
   src/ui/widgets.cpp
+  src/ui/screen_load.cpp
 )
 target_link_libraries(satchel_ui PUBLIC satchel_core satchel_platform imgui)
 target_compile_options(satchel_ui PRIVATE -Wall -Wextra)

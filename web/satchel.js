@@ -248,9 +248,10 @@
     frames(n = 1) {
       return new Promise((resolve) => frameWaiters.push({ frame: frameCount + n, resolve }));
     },
-    // Resolves once every queued input event has reached the UI and a frame has drawn after it.
+    // Resolves once every queued input event has reached the UI, no screen is still reading its
+    // data in slices, and a frame has drawn after that.
     async idle() {
-      do { await this.frames(1); } while (Module._satchel_input_pending());
+      do { await this.frames(1); } while (Module._satchel_input_pending() || Module._satchel_ui_busy());
       await this.frames(1);
     },
     // Resolves when every commit made so far is durable in IndexedDB.

@@ -1,5 +1,6 @@
 // The web app's entry point: wiring only. Opens the workspace, starts ImGui on the page's canvas,
 // and exposes the automation surface that web/satchel.js publishes as window.satchel.
+#include "core/common/sliced_work.h"
 #include "core/db/page_vfs.h"
 #include "core/db/readonly_query.h"
 #include "core/workspace/workspace.h"
@@ -64,6 +65,9 @@ EMSCRIPTEN_KEEPALIVE const char* satchel_ui_items() {
     w.reply = w.app->locator().itemsJson();
     return w.reply.c_str();
 }
+
+// Whether a screen is still reading its data a slice per frame (window.satchel.idle() waits).
+EMSCRIPTEN_KEEPALIVE int satchel_ui_busy() { return satchel::WorkInFlight::count() > 0 ? 1 : 0; }
 
 } // extern "C"
 

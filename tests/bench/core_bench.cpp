@@ -77,6 +77,20 @@ int main(int argc, char** argv) {
         ws.contacts().list(q);
     });
 
+    // The texts the frame benchmark types, a key at a time: what each keystroke's list query costs.
+    nlohmann::ordered_json perKey;
+    for (const std::string typed : {"wang", "li na", "zhang", "smith", "张"}) {
+        for (size_t n = 1; n <= typed.size(); ++n) {
+            if (n < typed.size() && (static_cast<unsigned char>(typed[n]) & 0xC0) == 0x80) continue;
+            satchel::contacts::ContactQuery q;
+            q.filter.search = typed.substr(0, n);
+            q.limit = 100;
+            std::int64_t total = 0;
+            const Stats s = timeEach(5, [&](int) { total = ws.contacts().list(q).total; });
+            perKey.push_back({{"typed", q.filter.search}, {"matches", total}, {"p50_ms", s.p50}});
+        }
+    }
+
     satchel::contacts::ContactQuery first;
     const Stats firstPage = timeEach(50, [&](int) { ws.contacts().list(first); });
     const Stats countOnly = timeEach(50, [&](int) { ws.contacts().count(); });
@@ -95,6 +109,24 @@ int main(int argc, char** argv) {
     filtered.descending = true;
     const Stats filteredPage = timeEach(50, [&](int) { ws.contacts().list(filtered); });
 
+    // What each screen reads when it opens (the longest single call bounds the longest frame).
+    const std::int64_t now = satchel::seed::Options{}.now;
+    nlohmann::ordered_json screens;
+    const auto screen = [&](const char* name, const std::function<void()>& load) {
+        screens[name] = stats(timeEach(5, [&](int) { load(); }));
+    };
+    screen("dashboard_figures", [&] { ws.dashboard().figures(now, "USD"); });
+    screen("deals_summary", [&] { ws.deals().summary("USD"); });
+    screen("pipeline_columns", [&] {
+        for (const auto& s : ws.deals().summary("USD")) ws.deals().openDealsInStage(s.stage.id);
+    });
+    screen("deals_list_1000", [&] { ws.deals().list("", 1000); });
+    screen("tickets_queue_500", [&] { ws.tickets().queue("waiting", 500); });
+    screen("tickets_count_by_status", [&] { ws.tickets().countByStatus(); });
+    screen("tasks_overdue", [&] { ws.activities().overdueTasks(now + 21 * 86'400'000LL); });
+    screen("activities_week", [&] { ws.activities().between(now - 7 * 86'400'000LL, now); });
+    screen("orders_list_500", [&] { ws.orders().list(500); });
+
     nlohmann::ordered_json out{
         {"contacts", contacts},
         {"seed_ms", seedMs},
@@ -108,6 +140,8 @@ int main(int argc, char** argv) {
         {"list_middle_page_keyset", stats(keysetPage)},
         {"list_middle_page_offset", stats(offsetPage)},
         {"list_filtered_sorted_page", stats(filteredPage)},
+        {"screen_data", screens},
+        {"list_search_per_key", perKey},
     };
     std::printf("%s\n", out.dump(2).c_str());
     return 0;

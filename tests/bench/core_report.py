@@ -16,6 +16,8 @@ for key, label in [("search_top20", "search as you type, top 20"), ("list_search
                    ("list_filtered_sorted_page", "list page, city filter, newest first")]:
     for q in ("p50", "p95"):
         rows.append((f"{label} {q} (ms)", native[key][f"{q}_ms"], wasm[key][f"{q}_ms"]))
+for key in native.get("screen_data", {}):
+    rows.append((f"screen data: {key} p50 (ms)", native["screen_data"][key]["p50_ms"], wasm["screen_data"][key]["p50_ms"]))
 w = max(len(r[0]) for r in rows)
 print(f"\ncore at {native['contacts']:,} contacts ({native['search_queries']} prefix queries)")
 print(f"{'measure'.ljust(w)}  {'native':>10}  {'wasm (node)':>11}  {'wasm/native':>11}")

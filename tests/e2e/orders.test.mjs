@@ -1,7 +1,7 @@
 // A salesperson adds products and records an order whose totals are computed as lines are edited.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { freshBrowserPerTest, openApp, click, focusField, mustFind, findContaining, query, screenshot } from './harness.mjs';
+import { freshBrowserPerTest, openApp, click, focusField, mustFind, findContaining, query, screenshot, addContact } from './harness.mjs';
 
 const env = freshBrowserPerTest();
 
@@ -25,6 +25,7 @@ async function setNumber(page, label, value) {
 
 test('an order with two lines and a discount shows exact totals and is stored with them', async () => {
   const { page, errors } = await openApp(env.browser.context, env.server.url);
+  await addContact(page, '李娜 Li Na');
   await click(page, 'Products & Orders');
   await click(page, 'Products');
   await addProduct(page, 'PEN', 'Pen', '2.50');
@@ -34,6 +35,9 @@ test('an order with two lines and a discount shows exact totals and is stored wi
 
   await click(page, 'Orders');
   await click(page, 'New order');
+  await focusField(page, 'Customer');
+  await page.keyboard.type('Li');
+  await click(page, '李娜 Li Na');
   await click(page, '##product-1');
   await click(page, 'Pen');
   await setNumber(page, 'quantity 1', '4');
@@ -48,5 +52,7 @@ test('an order with two lines and a discount shows exact totals and is stored wi
   assert.deepEqual(await query(page, 'SELECT quantity, discount_bp FROM order_lines ORDER BY id'),
     [{ quantity: 4, discount_bp: 0 }, { quantity: 1, discount_bp: 1500 }]);
   await mustFind(page, 'order total 12.83 USD');
+  assert.deepEqual(await query(page, 'SELECT contact_id FROM orders'), [{ contact_id: 1 }]);
+  await mustFind(page, 'customer 李娜 Li Na');  // the orders list names the customer
   assert.deepEqual(errors, []);
 });

@@ -24,6 +24,8 @@ const std::unordered_map<std::string_view, std::string_view>& chinese() {
         {"contacts", "位联系人"},
         {"Saved", "已保存"},
         {"Saving…", "正在保存…"},
+        {"Loading…", "正在加载…"},
+        {"Could not read this screen's data:", "无法读取此页面的数据："},
         {"Read-only: open in another tab", "只读：已在另一个标签页中打开"},
         {"Not saving: another tab took over", "未保存：另一个标签页已接管"},
         {"Download backup", "下载备份"},

@@ -8,6 +8,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <ctime>
 
 namespace satchel::ui {
@@ -30,26 +31,43 @@ std::int64_t weekStart(std::int64_t now) {
 }
 } // namespace
 
-void ActivitiesScreen::load(Workspace& ws, std::int64_t now) {
-    auto& a = ws.activities();
-    m_overdue = a.overdueTasks(now);
-    m_today = a.dueToday(now);
-    m_upcoming = a.upcomingTasks(now, 7);
-    m_weekStart = weekStart(now + static_cast<std::int64_t>(m_weekOffset) * 7 * kDay);
-    m_week = a.between(m_weekStart, weekStart(m_weekStart + 8 * kDay));
-    m_loadedAtChange = ws.changeCount();
-    m_loadedAt = now;
+ScreenLoad<ActivitiesScreen::Data>::Steps ActivitiesScreen::steps(Workspace& ws, std::int64_t now) const {
+    const std::int64_t weekFrom = weekStart(now + static_cast<std::int64_t>(m_weekOffset) * 7 * kDay);
+    // A salesperson can have thousands of overdue tasks: each list is its own step.
+    return {
+        [&ws, now](Data& d) { d.overdue = ws.activities().overdueTasks(now); },
+        [&ws, now](Data& d) { d.today = ws.activities().dueToday(now); },
+        [&ws, now](Data& d) { d.upcoming = ws.activities().upcomingTasks(now, 7); },
+        [&ws, weekFrom](Data& d) {
+            d.weekStart = weekFrom;
+            d.week = ws.activities().between(weekFrom, weekStart(weekFrom + 8 * kDay));
+            std::int64_t dayStart = weekFrom;
+            size_t next = 0;
+            for (int day = 0; day < 7; ++day) {
+                d.dayStarts.push_back(next);
+                const std::int64_t dayEnd = localDay(dayStart + kDay / 2).end;
+                while (next < d.week.size() && d.week[next].occurredAt.value_or(d.week[next].dueAt.value_or(0)) < dayEnd) ++next;
+                dayStart = dayEnd;
+            }
+            d.dayStarts.push_back(d.week.size());
+        },
+    };
 }
 
 void ActivitiesScreen::draw(Workspace& ws, const Translator& tr) {
     const std::int64_t now = systemNowMs();
-    if (m_loadedAtChange != ws.changeCount() || now - m_loadedAt > 60'000) load(ws, now);
     headingText(tr.text("Activities"));
     if (ImGui::Button(tr.label("Log activity"))) {
         m_formOpen = true;
         m_formError.clear();
     }
     if (m_formOpen) drawLogForm(ws, tr);
+    if (now - m_loadStartedAt > 60'000 && !m_load.running()) m_load.reload();
+    if (!m_load.frame(ws.changeCount(), [&] {
+            m_loadStartedAt = now;
+            return steps(ws, now);
+        }, tr))
+        return;
     if (ImGui::BeginTable("activities-layout", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("tasks", 0, 1.0f);
         ImGui::TableSetupColumn("week", 0, 2.2f);
@@ -62,63 +80,101 @@ void ActivitiesScreen::draw(Workspace& ws, const Translator& tr) {
     }
 }
 
-void ActivitiesScreen::drawTaskGroup(Workspace& ws, const char* title, const std::vector<activities::Activity>& tasks,
-                                     bool overdue, const Translator& tr) {
-    ImGui::TextUnformatted(tr.text(title));
-    reportLastItem(tr.text(title));
+void ActivitiesScreen::drawTask(Workspace& ws, const activities::Activity& t, bool overdue) {
+    ImGui::PushID(static_cast<int>(t.id));
+    bool done = false;
+    if (overdue) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.85f, 0.2f, 0.2f, 1.0f));
+    if (ImGui::Checkbox(t.subject.c_str(), &done) && done) m_taskError.attempt([&] { ws.activities().complete(t.id); });
+    if (overdue) ImGui::PopStyleColor();
     ImGui::SameLine();
-    ImGui::TextDisabled("%zu", tasks.size());
-    for (const auto& t : tasks) {
-        ImGui::PushID(static_cast<int>(t.id));
-        bool done = false;
-        if (overdue) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.85f, 0.2f, 0.2f, 1.0f));
-        if (ImGui::Checkbox(t.subject.c_str(), &done) && done) m_taskError.attempt([&] { ws.activities().complete(t.id); });
-        if (overdue) ImGui::PopStyleColor();
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s", localDateTime(t.dueAt.value_or(0)).c_str());
-        ImGui::PopID();
-    }
-    ImGui::Spacing();
+    ImGui::TextDisabled("%s", localDateTime(t.dueAt.value_or(0)).c_str());
+    ImGui::PopID();
 }
 
 void ActivitiesScreen::drawTasks(Workspace& ws, const Translator& tr) {
+    const Data& d = m_load.data();
     ImGui::TextUnformatted(tr.text("My tasks"));
     ImGui::Separator();
-    if (m_overdue.empty() && m_today.empty() && m_upcoming.empty())
-        hintText(tr.text("No open tasks. Add one with \"Log activity\" or from a contact."));
-    drawTaskGroup(ws, "Overdue", m_overdue, true, tr);
-    drawTaskGroup(ws, "Today", m_today, false, tr);
-    drawTaskGroup(ws, "Next 7 days", m_upcoming, false, tr);
     m_taskError.showOther({}, tr);
+    if (d.overdue.empty() && d.today.empty() && d.upcoming.empty()) {
+        hintText(tr.text("No open tasks. Add one with \"Log activity\" or from a contact."));
+        return;
+    }
+    // The three groups as one list of rows of one height (a group's title, then its tasks), so only
+    // the rows in view are drawn however many tasks are overdue.
+    struct Group {
+        const char* title;
+        const std::vector<activities::Activity>& tasks;
+        bool overdue;
+    };
+    const Group groups[] = {{"Overdue", d.overdue, true}, {"Today", d.today, false}, {"Next 7 days", d.upcoming, false}};
+    int rows = 0;
+    for (const Group& g : groups) rows += 1 + static_cast<int>(g.tasks.size());
+    if (!ImGui::BeginChild("tasks", ImVec2(0, 0))) {
+        ImGui::EndChild();
+        return;
+    }
+    ImGuiListClipper clipper;
+    clipper.Begin(rows, ImGui::GetFrameHeightWithSpacing());
+    while (clipper.Step()) {
+        int first = 0;  // the row of the group's title
+        for (const Group& g : groups) {
+            const int count = static_cast<int>(g.tasks.size());
+            for (int row = std::max(clipper.DisplayStart, first); row < std::min(clipper.DisplayEnd, first + count + 1); ++row) {
+                if (row > first) {
+                    drawTask(ws, g.tasks[static_cast<size_t>(row - first - 1)], g.overdue);
+                    continue;
+                }
+                ImGui::AlignTextToFramePadding();
+                ImGui::TextUnformatted(tr.text(g.title));
+                reportLastItem(tr.text(g.title));
+                ImGui::SameLine();
+                ImGui::TextDisabled("%d", count);
+            }
+            first += count + 1;
+        }
+    }
+    ImGui::EndChild();
 }
 
 void ActivitiesScreen::drawWeek(const Translator& tr) {
-    if (ImGui::SmallButton(tr.label("Previous week"))) --m_weekOffset, m_loadedAtChange = -1;
+    const Data& d = m_load.data();
+    if (ImGui::SmallButton(tr.label("Previous week"))) --m_weekOffset, m_load.reload();
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr.label("This week"))) m_weekOffset = 0, m_loadedAtChange = -1;
+    if (ImGui::SmallButton(tr.label("This week"))) m_weekOffset = 0, m_load.reload();
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr.label("Next week"))) ++m_weekOffset, m_loadedAtChange = -1;
+    if (ImGui::SmallButton(tr.label("Next week"))) ++m_weekOffset, m_load.reload();
     ImGui::SameLine();
-    ImGui::TextUnformatted((tr.text("Week of") + std::string(" ") + localDate(m_weekStart)).c_str());
+    ImGui::TextUnformatted((tr.text("Week of") + std::string(" ") + localDate(d.weekStart)).c_str());
     static const char* kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    if (!ImGui::BeginTable("week", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) return;
-    for (const char* d : kDays) ImGui::TableSetupColumn(tr.text(d));
+    if (d.dayStarts.size() != 8 || !ImGui::BeginTable("week", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame))
+        return;
+    for (const char* day : kDays) ImGui::TableSetupColumn(tr.text(day));
     ImGui::TableHeadersRow();
-    ImGui::TableNextRow(0, 220);
-    std::int64_t dayStart = m_weekStart;
-    size_t next = 0;
-    for (int d = 0; d < 7; ++d) {
+    ImGui::TableNextRow();
+    std::int64_t dayStart = d.weekStart;
+    for (size_t day = 0; day < 7; ++day) {
         ImGui::TableNextColumn();
-        const std::int64_t dayEnd = localDay(dayStart + kDay / 2).end;
         ImGui::TextDisabled("%s", localDate(dayStart).substr(5).c_str());
-        while (next < m_week.size() && m_week[next].occurredAt.value_or(m_week[next].dueAt.value_or(0)) < dayEnd) {
-            const auto& a = m_week[next++];
-            const std::string when = localDateTime(a.occurredAt.value_or(a.dueAt.value_or(0))).substr(11);
-            const std::string line = when + " " + tr.text(a.kind.c_str()) + ": " + a.subject;
-            ImGui::TextWrapped("%s", line.c_str());
-            reportLastItem(line.c_str());
+        dayStart = localDay(dayStart + kDay / 2).end;
+        // A busy day scrolls inside its cell; one line per entry (hover shows it whole).
+        const size_t from = d.dayStarts[day], to = d.dayStarts[day + 1];
+        ImGui::PushID(static_cast<int>(day));
+        if (ImGui::BeginChild("day", ImVec2(0, 220))) {
+            ImGuiListClipper clipper;
+            clipper.Begin(static_cast<int>(to - from), ImGui::GetTextLineHeightWithSpacing());
+            while (clipper.Step())
+                for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                    const auto& a = d.week[from + static_cast<size_t>(i)];
+                    const std::string when = localDateTime(a.occurredAt.value_or(a.dueAt.value_or(0))).substr(11);
+                    const std::string line = when + " " + tr.text(a.kind.c_str()) + ": " + a.subject;
+                    ImGui::TextUnformatted(line.c_str());
+                    reportLastItem(line.c_str());
+                    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", line.c_str());
+                }
         }
-        dayStart = dayEnd;
+        ImGui::EndChild();
+        ImGui::PopID();
     }
     ImGui::EndTable();
 }

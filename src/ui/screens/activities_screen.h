@@ -5,6 +5,7 @@
 #include "ui/contact_picker.h"
 #include "ui/forms.h"
 #include "ui/i18n/translator.h"
+#include "ui/screen_load.h"
 
 #include <cstdint>
 #include <string>
@@ -21,17 +22,21 @@ public:
     void draw(Workspace& ws, const Translator& tr);
 
 private:
-    void load(Workspace& ws, std::int64_t now);
+    struct Data {
+        std::vector<activities::Activity> overdue, today, upcoming, week;
+        std::int64_t weekStart = 0;     // local Monday 00:00 of the week shown
+        std::vector<size_t> dayStarts;  // where each day of `week` begins, and its end: 8 entries
+    };
+    ScreenLoad<Data>::Steps steps(Workspace& ws, std::int64_t now) const;
     void drawTasks(Workspace& ws, const Translator& tr);
-    void drawTaskGroup(Workspace& ws, const char* title, const std::vector<activities::Activity>& tasks, bool overdue,
-                       const Translator& tr);
+    void drawTask(Workspace& ws, const activities::Activity& task, bool overdue);
     void drawWeek(const Translator& tr);
     void drawLogForm(Workspace& ws, const Translator& tr);
 
-    std::int64_t m_loadedAtChange = -1, m_loadedAt = 0;
-    std::vector<activities::Activity> m_overdue, m_today, m_upcoming, m_week;
-    int m_weekOffset = 0;          // weeks from this one
-    std::int64_t m_weekStart = 0;  // local Monday 00:00 of the week shown
+    // Read again after a change, when the week shown changes, and each minute (tasks fall overdue).
+    ScreenLoad<Data> m_load;
+    std::int64_t m_loadStartedAt = 0;
+    int m_weekOffset = 0;  // weeks from this one
     FormError m_taskError;
 
     bool m_formOpen = false;

@@ -4,6 +4,7 @@
 #include "core/dashboard/dashboard_service.h"
 #include "core/deals/deal.h"
 #include "ui/i18n/translator.h"
+#include "ui/screen_load.h"
 
 #include <map>
 #include <string>
@@ -29,13 +30,15 @@ private:
     void drawBars(const char* id, const std::vector<Bar>& bars, float height);
     void drawFunnel(const char* id, const std::vector<Bar>& stages, float height);
 
-    // Figures are recomputed only after the data changed (or the day changed).
-    std::int64_t m_loadedAtChange = -1;
-    std::int64_t m_loadedAt = 0;
-    std::string m_currency;
-    dashboard::Figures m_figures;
-    std::vector<deals::StageSummary> m_stages;
-    std::map<std::string, std::int64_t> m_ticketCounts;
+    struct Data {
+        dashboard::Figures figures;
+        std::vector<deals::StageSummary> stages;
+        std::map<std::string, std::int64_t> ticketCounts;
+    };
+    static ScreenLoad<Data>::Steps steps(Workspace& ws, std::int64_t now);
+    // Figures are read again after the data changed, and each minute (overdue counts move with time).
+    ScreenLoad<Data> m_load;
+    std::int64_t m_loadStartedAt = 0;
 };
 
 } // namespace satchel::ui

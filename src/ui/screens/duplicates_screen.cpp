@@ -14,6 +14,7 @@ namespace satchel::ui {
 void DuplicatesScreen::finish() {
     m_pairs = m_scan->pairs(200);
     m_scan.reset();
+    m_scanning.reset();
     m_names.assign(m_pairs.size(), std::string());  // read as the rows scroll into view
     m_selected = m_pairs.empty() ? -1 : 0;
     m_swapped = false;
@@ -23,6 +24,7 @@ void DuplicatesScreen::draw(Workspace& ws, const Translator& tr) {
     headingText(tr.text("Duplicates"));
     if ((ImGui::Button(tr.label("Find duplicates")) || !m_searched) && !m_scan) {
         m_scan.emplace(ws.duplicates().contactScan());
+        m_scanning.emplace();
         m_searched = true;
     }
     if (m_scan) {

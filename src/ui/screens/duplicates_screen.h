@@ -1,6 +1,7 @@
 #pragma once
 // Duplicates: suggested pairs of contacts that look like the same person, shown side by side;
 // merging keeps one record, fills its empty fields from the other and moves everything linked.
+#include "core/common/sliced_work.h"
 #include "core/contacts/contact.h"
 #include "core/duplicates/duplicate_service.h"
 #include "ui/forms.h"
@@ -31,6 +32,7 @@ private:
     // a slice per frame with a progress bar.
     bool m_searched = false;
     std::optional<duplicates::ContactDuplicateScan> m_scan;
+    std::optional<WorkInFlight::Token> m_scanning;  // held while m_scan runs
     std::vector<duplicates::DuplicatePair> m_pairs;
     std::vector<std::string> m_names;  // what each pair is listed as; "" until first shown
     int m_selected = -1;

@@ -13,22 +13,20 @@
 
 namespace satchel::ui {
 
-void OrdersScreen::load(Workspace& ws) {
-    m_products = ws.orders().products();
-    m_orders = ws.orders().list(500);
-    if (m_currency.empty()) m_currency = ws.settings().get("currency", "USD");
-    m_loadedAtChange = ws.changeCount();
-}
-
 const orders::Product* OrdersScreen::product(std::int64_t id) const {
-    for (const auto& p : m_products)
+    for (const auto& p : m_load.data().products)
         if (p.id == id) return &p;
     return nullptr;
 }
 
 void OrdersScreen::draw(Workspace& ws, const Translator& tr) {
-    if (m_loadedAtChange != ws.changeCount()) load(ws);
     headingText(tr.text("Products & Orders"));
+    if (m_currency.empty()) m_currency = ws.settings().get("currency", "USD");
+    const auto steps = [&]() -> ScreenLoad<Data>::Steps {
+        return {[&ws](Data& d) { d.products = ws.orders().products(); },
+                [&ws](Data& d) { d.orders = ws.orders().list(500); }};
+    };
+    if (!m_load.frame(ws.changeCount(), steps, tr)) return;
     if (ImGui::BeginTabBar("orders-tabs")) {
         if (tabItem(tr.label("Orders"))) {
             if (!m_editing && ImGui::Button(tr.label("New order"))) {
@@ -38,7 +36,7 @@ void OrdersScreen::draw(Workspace& ws, const Translator& tr) {
                 m_orderError.clear();
             }
             if (m_editing) drawEditor(ws, tr);
-            drawOrders(tr);
+            drawOrders(ws, tr);
             ImGui::EndTabItem();
         }
         if (tabItem(tr.label("Products"))) {
@@ -51,7 +49,7 @@ void OrdersScreen::draw(Workspace& ws, const Translator& tr) {
 
 void OrdersScreen::drawEditor(Workspace& ws, const Translator& tr) {
     m_customer.draw("Customer", ws.search(), tr);
-    if (m_products.empty()) hintText(tr.text("Add products on the Products tab first."));
+    if (m_load.data().products.empty()) hintText(tr.text("Add products on the Products tab first."));
     std::string currency = m_currency;
     std::int64_t total = 0;
     std::vector<orders::OrderLine> lines;
@@ -70,7 +68,7 @@ void OrdersScreen::drawEditor(Workspace& ws, const Translator& tr) {
             ImGui::TableNextColumn();
             const orders::Product* p = product(line.productId);
             if (comboBox(("##product-" + std::to_string(i + 1)).c_str(), p ? p->name.c_str() : tr.text("Choose a product"), -1)) {
-                for (const auto& candidate : m_products) {
+                for (const auto& candidate : m_load.data().products) {
                     ImGui::PushID(static_cast<int>(candidate.id));
                     if (ImGui::Selectable((candidate.name + "  " + formatMoney(candidate.unitPrice)).c_str(), candidate.id == line.productId))
                         line.productId = candidate.id;
@@ -124,30 +122,46 @@ void OrdersScreen::drawEditor(Workspace& ws, const Translator& tr) {
     ImGui::Separator();
 }
 
-void OrdersScreen::drawOrders(const Translator& tr) {
-    if (m_orders.empty()) {
+void OrdersScreen::drawOrders(Workspace& ws, const Translator& tr) {
+    const auto& orders = m_load.data().orders;
+    if (orders.empty()) {
         hintText(tr.text("No orders yet. Click \"New order\" to record one."));
         return;
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("orders", 5, flags)) return;
+    if (m_namesAtChange != ws.changeCount()) {
+        m_customerNames.clear();
+        m_namesAtChange = ws.changeCount();
+    }
+    if (!ImGui::BeginTable("orders", 6, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr.label("Order"), 0, 1.0f);
     ImGui::TableSetupColumn(tr.label("Date"), 0, 1.5f);
+    ImGui::TableSetupColumn(tr.label("Customer"), 0, 2.5f);
     ImGui::TableSetupColumn(tr.label("Lines"), 0, 0.8f);
     ImGui::TableSetupColumn(tr.label("Status"), 0, 1.0f);
     ImGui::TableSetupColumn(tr.label("Total"), 0, 1.5f);
     tableHeaders();
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(m_orders.size()));
+    clipper.Begin(static_cast<int>(orders.size()));
     while (clipper.Step())
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-            const auto& o = m_orders[static_cast<size_t>(i)];
+            const auto& o = orders[static_cast<size_t>(i)];
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::Text("#%lld", static_cast<long long>(o.id));
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(localDate(o.orderDate).c_str());
+            ImGui::TableNextColumn();
+            if (o.contactId) {
+                auto name = m_customerNames.find(o.id);
+                if (name == m_customerNames.end()) {
+                    const auto contact = ws.contacts().get(*o.contactId);
+                    name = m_customerNames.emplace(o.id, contact ? contact->name : std::string("?")).first;
+                }
+                ImGui::TextUnformatted(name->second.c_str());
+                reportLastItem(("customer " + name->second).c_str());
+            }
             ImGui::TableNextColumn();
             ImGui::Text("%zu", o.lines.size());
             ImGui::TableNextColumn();
@@ -178,7 +192,7 @@ void OrdersScreen::drawProducts(Workspace& ws, const Translator& tr) {
         }))
         m_sku.clear(), m_name.clear(), m_price.clear();
     m_productError.showOther({"sku", "name", "price"}, tr);
-    if (m_products.empty()) {
+    if (m_load.data().products.empty()) {
         hintText(tr.text("No products yet. Add the things you sell above."));
         return;
     }
@@ -189,7 +203,7 @@ void OrdersScreen::drawProducts(Workspace& ws, const Translator& tr) {
     ImGui::TableSetupColumn(tr.label("Product name"), 0, 3.0f);
     ImGui::TableSetupColumn(tr.label("Price"), 0, 1.2f);
     tableHeaders();
-    for (const auto& p : m_products) {
+    for (const auto& p : m_load.data().products) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(p.sku.c_str());

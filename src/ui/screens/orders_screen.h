@@ -5,9 +5,11 @@
 #include "ui/contact_picker.h"
 #include "ui/forms.h"
 #include "ui/i18n/translator.h"
+#include "ui/screen_load.h"
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace satchel {
@@ -26,15 +28,19 @@ private:
         int quantity = 1;
         float discountPercent = 0;
     };
-    void load(Workspace& ws);
-    void drawOrders(const Translator& tr);
+    void drawOrders(Workspace& ws, const Translator& tr);
     void drawEditor(Workspace& ws, const Translator& tr);
     void drawProducts(Workspace& ws, const Translator& tr);
     const orders::Product* product(std::int64_t id) const;
 
-    std::int64_t m_loadedAtChange = -1;
-    std::vector<orders::Product> m_products;
-    std::vector<orders::Order> m_orders;
+    struct Data {
+        std::vector<orders::Product> products;
+        std::vector<orders::Order> orders;  // the latest 500
+    };
+    ScreenLoad<Data> m_load;
+    // Customer names of the orders scrolled into view, read once each until the data changes.
+    std::unordered_map<std::int64_t, std::string> m_customerNames;
+    std::int64_t m_namesAtChange = -1;
 
     bool m_editing = false;
     ContactPicker m_customer;

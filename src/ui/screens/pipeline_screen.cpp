@@ -16,22 +16,29 @@ namespace {
 constexpr const char* kDealPayload = "satchel-deal";
 }
 
-void PipelineScreen::load(Workspace& ws) {
-    m_currency = ws.settings().get("currency", "USD");
-    m_summary = ws.deals().summary(m_currency);
-    m_columns.clear();
-    for (const auto& s : m_summary) m_columns.push_back(ws.deals().openDealsInStage(s.stage.id));
-    m_all = ws.deals().list("", 1000);
-    m_loadedAtChange = ws.changeCount();
+ScreenLoad<PipelineScreen::Data>::Steps PipelineScreen::steps(Workspace& ws) {
+    // Thousands of open deals: each stage's column is read in a step of its own.
+    ScreenLoad<Data>::Steps steps{[&ws](Data& d) {
+        d.currency = ws.settings().get("currency", "USD");
+        d.summary = ws.deals().summary(d.currency);
+        d.columns.resize(d.summary.size());
+    }};
+    for (size_t i = 0; i < ws.pipeline().stages().size(); ++i)
+        steps.push_back([&ws, i](Data& d) {
+            if (i < d.summary.size()) d.columns[i] = ws.deals().openDealsInStage(d.summary[i].stage.id);
+        });
+    steps.push_back([&ws](Data& d) { d.all = ws.deals().list("", 1000); });
+    return steps;
 }
 
 void PipelineScreen::draw(Workspace& ws, const Translator& tr) {
-    if (m_loadedAtChange != ws.changeCount()) load(ws);
-    std::int64_t total = 0, weighted = 0, count = 0;
-    for (const auto& s : m_summary) total += s.totalMinor, weighted += s.weightedMinor, count += s.openDeals;
     headingText(tr.text("Pipeline"));
-    hintText(std::to_string(count) + " " + tr.text("open deals") + " · " + formatMoney({total, m_currency}) + " · " +
-             tr.text("Weighted") + " " + formatMoney({weighted, m_currency}));
+    if (!m_load.frame(ws.changeCount(), [&] { return steps(ws); }, tr)) return;
+    const Data& d = m_load.data();
+    std::int64_t total = 0, weighted = 0, count = 0;
+    for (const auto& s : d.summary) total += s.totalMinor, weighted += s.weightedMinor, count += s.openDeals;
+    hintText(std::to_string(count) + " " + tr.text("open deals") + " · " + formatMoney({total, d.currency}) + " · " +
+             tr.text("Weighted") + " " + formatMoney({weighted, d.currency}));
     ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 110.0f);
     if (ImGui::Button(tr.label("New deal"), ImVec2(110, 0))) {
         m_formOpen = true;
@@ -63,7 +70,8 @@ void PipelineScreen::drawNewForm(Workspace& ws, const Translator& tr) {
     ImGui::SameLine();
     if (ImGui::Button(tr.label("Cancel")) || escapePressed()) m_formOpen = false;
     if (save && m_formError.attempt([&] {
-            m_selected = ws.deals().create({.title = m_title, .amount = {parseMinorUnits(m_amount, m_currency), m_currency}});
+            const std::string& currency = m_load.data().currency;
+            m_selected = ws.deals().create({.title = m_title, .amount = {parseMinorUnits(m_amount, currency), currency}});
         }))
         m_formOpen = false;
     m_formError.showOther({"title", "amount"}, tr);
@@ -126,26 +134,32 @@ void PipelineScreen::drawCard(const deals::Deal& deal) {
 }
 
 void PipelineScreen::drawBoard(Workspace& ws, const Translator& tr) {
-    if (m_summary.empty()) {
+    const Data& d = m_load.data();
+    if (d.summary.empty()) {
         hintText(tr.text("The pipeline has no stages. Add them in Settings."));
         return;
     }
     const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const float width = (ImGui::GetContentRegionAvail().x - gap * static_cast<float>(m_summary.size() - 1)) /
-                        static_cast<float>(m_summary.size());
+    const float width = (ImGui::GetContentRegionAvail().x - gap * static_cast<float>(d.summary.size() - 1)) /
+                        static_cast<float>(d.summary.size());
     std::int64_t moveDeal = 0, moveTo = 0;
-    for (size_t i = 0; i < m_summary.size(); ++i) {
-        const auto& s = m_summary[i];
+    for (size_t i = 0; i < d.summary.size(); ++i) {
+        const auto& s = d.summary[i];
         if (i) ImGui::SameLine();
         ImGui::BeginChild(static_cast<ImGuiID>(s.stage.id + 1000), ImVec2(width, 0), true);
         ImGui::TextUnformatted(s.stage.name.c_str());
         reportLastItem(("stage " + s.stage.name).c_str());
-        hintText(std::to_string(s.openDeals) + " · " + formatMoney({s.totalMinor, m_currency}));
-        hintText(std::string(tr.text("Weighted")) + " " + formatMoney({s.weightedMinor, m_currency}) + " (" +
+        hintText(std::to_string(s.openDeals) + " · " + formatMoney({s.totalMinor, d.currency}));
+        hintText(std::string(tr.text("Weighted")) + " " + formatMoney({s.weightedMinor, d.currency}) + " (" +
                  std::to_string(s.stage.probability) + "%)");
         ImGui::Separator();
-        for (const auto& deal : m_columns[i]) drawCard(deal);
-        if (m_columns[i].empty()) hintText(tr.text("Drag deals here"));
+        // Only the cards in view are drawn: a column can hold thousands of deals.
+        const auto& cards = d.columns[i];
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(cards.size()));
+        while (clipper.Step())
+            for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) drawCard(cards[static_cast<size_t>(row)]);
+        if (cards.empty()) hintText(tr.text("Drag deals here"));
         ImGui::EndChild();
         if (ImGui::BeginDragDropTarget()) {
             if (const ImGuiPayload* p = ImGui::AcceptDragDropPayload(kDealPayload)) {
@@ -162,7 +176,8 @@ void PipelineScreen::drawBoard(Workspace& ws, const Translator& tr) {
 }
 
 void PipelineScreen::drawList(const Translator& tr) {
-    if (m_all.empty()) {
+    const Data& data = m_load.data();
+    if (data.all.empty()) {
         hintText(tr.text("No deals yet. Click \"New deal\" to add one."));
         return;
     }
@@ -178,16 +193,16 @@ void PipelineScreen::drawList(const Translator& tr) {
     ImGui::TableSetupColumn(tr.label("Owner"), 0, 1.2f);
     tableHeaders();
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(m_all.size()));
+    clipper.Begin(static_cast<int>(data.all.size()));
     while (clipper.Step())
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-            const auto& d = m_all[static_cast<size_t>(i)];
+            const auto& d = data.all[static_cast<size_t>(i)];
             ImGui::PushID(static_cast<int>(d.id));
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             if (ImGui::Selectable(d.title.c_str(), m_selected == d.id, ImGuiSelectableFlags_SpanAllColumns)) m_selected = d.id;
             ImGui::TableNextColumn();
-            for (const auto& s : m_summary)
+            for (const auto& s : data.summary)
                 if (s.stage.id == d.stageId) ImGui::TextUnformatted(s.stage.name.c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(formatMoney(d.amount).c_str());

@@ -6,6 +6,7 @@
 #include "ui/forms.h"
 #include "ui/i18n/translator.h"
 #include "ui/record_cache.h"
+#include "ui/screen_load.h"
 
 #include <cstdint>
 #include <string>
@@ -22,18 +23,20 @@ public:
     void draw(Workspace& ws, const Translator& tr);
 
 private:
-    void load(Workspace& ws);
+    struct Data {
+        std::string currency;
+        std::vector<deals::StageSummary> summary;
+        std::vector<std::vector<deals::Deal>> columns;  // open deals, one list per stage
+        std::vector<deals::Deal> all;                   // the latest 1,000 deals, for the list
+    };
+    static ScreenLoad<Data>::Steps steps(Workspace& ws);
     void drawBoard(Workspace& ws, const Translator& tr);
     void drawCard(const deals::Deal& deal);
     void drawList(const Translator& tr);
     void drawSelected(Workspace& ws, const Translator& tr);
     void drawNewForm(Workspace& ws, const Translator& tr);
 
-    std::int64_t m_loadedAtChange = -1;
-    std::string m_currency;
-    std::vector<deals::StageSummary> m_summary;
-    std::vector<std::vector<deals::Deal>> m_columns;  // open deals, one list per stage
-    std::vector<deals::Deal> m_all;                   // every deal, for the list
+    ScreenLoad<Data> m_load;
     std::int64_t m_selected = 0;
     RecordCache<deals::Deal> m_deal;
     std::string m_lostReason;

@@ -30,16 +30,7 @@ constexpr Move kMoves[] = {{"open", "Start work"}, {"waiting", "Wait for custome
                            {"closed", "Close ticket"}};
 } // namespace
 
-void ServiceScreen::load(Workspace& ws) {
-    m_queue = ws.tickets().queue(m_status, 500);
-    m_counts = ws.tickets().countByStatus();
-    if (m_selected) m_comments = ws.tickets().comments(m_selected);
-    m_loadedAtChange = ws.changeCount();
-    m_loadedStatus = m_status;
-}
-
 void ServiceScreen::draw(Workspace& ws, const Translator& tr) {
-    if (m_loadedAtChange != ws.changeCount() || m_loadedStatus != m_status) load(ws);
     const std::int64_t now = systemNowMs();
     headingText(tr.text("Service"));
     if (ImGui::Button(tr.label("New ticket"))) {
@@ -47,6 +38,15 @@ void ServiceScreen::draw(Workspace& ws, const Translator& tr) {
         m_formError.clear();
     }
     if (m_formOpen) drawNewForm(ws, tr);
+    const auto steps = [&]() -> ScreenLoad<Data>::Steps {
+        return {[&ws, status = m_status](Data& d) {
+                    d.status = status;
+                    d.queue = ws.tickets().queue(status, 500);
+                },
+                [&ws](Data& d) { d.counts = ws.tickets().countByStatus(); }};
+    };
+    if (!m_load.frame(ws.changeCount(), steps, tr)) return;
+    const Data& data = m_load.data();
     if (ImGui::BeginTabBar("ticket-status")) {
         struct Tab {
             const char* status;
@@ -55,7 +55,10 @@ void ServiceScreen::draw(Workspace& ws, const Translator& tr) {
         for (const Tab& t : {Tab{"", "Queue"}, Tab{"new", "New"}, Tab{"open", "Open"}, Tab{"waiting", "Waiting"},
                              Tab{"resolved", "Resolved"}, Tab{"closed", "Closed"}}) {
             std::string label = tr.text(t.name);
-            if (*t.status) label += " (" + std::to_string(m_counts[t.status]) + ")";
+            if (*t.status) {
+                const auto n = data.counts.find(t.status);
+                label += " (" + std::to_string(n == data.counts.end() ? 0 : n->second) + ")";
+            }
             label += std::string("###") + t.name;
             if (tabItem(label.c_str())) {
                 m_status = t.status;
@@ -64,6 +67,7 @@ void ServiceScreen::draw(Workspace& ws, const Translator& tr) {
         }
         ImGui::EndTabBar();
     }
+    if (m_status != data.status) m_load.reload();
     const bool detail = m_selected != 0;
     if (ImGui::BeginChild("ticket-queue", ImVec2(detail ? ImGui::GetContentRegionAvail().x * 0.5f : 0, 0))) drawQueue(now, tr);
     ImGui::EndChild();
@@ -75,7 +79,8 @@ void ServiceScreen::draw(Workspace& ws, const Translator& tr) {
 }
 
 void ServiceScreen::drawQueue(std::int64_t now, const Translator& tr) {
-    if (m_queue.empty()) {
+    const auto& queue = m_load.data().queue;
+    if (queue.empty()) {
         hintText(tr.text(m_status.empty() ? "No open tickets. Nice work." : "No tickets here."));
         return;
     }
@@ -88,17 +93,14 @@ void ServiceScreen::drawQueue(std::int64_t now, const Translator& tr) {
     ImGui::TableSetupColumn(tr.label("SLA"), 0, 1.5f);
     tableHeaders();
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(m_queue.size()));
+    clipper.Begin(static_cast<int>(queue.size()));
     while (clipper.Step())
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-            const auto& t = m_queue[static_cast<size_t>(i)];
+            const auto& t = queue[static_cast<size_t>(i)];
             ImGui::PushID(static_cast<int>(t.id));
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            if (ImGui::Selectable(t.subject.c_str(), m_selected == t.id, ImGuiSelectableFlags_SpanAllColumns)) {
-                m_selected = t.id;
-                m_loadedAtChange = -1;  // read its comments
-            }
+            if (ImGui::Selectable(t.subject.c_str(), m_selected == t.id, ImGuiSelectableFlags_SpanAllColumns)) m_selected = t.id;
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(tr.text(t.priority.c_str()));
             ImGui::TableNextColumn();
@@ -158,7 +160,10 @@ void ServiceScreen::drawTicket(Workspace& ws, std::int64_t now, const Translator
     m_error.showOther({}, tr);
     ImGui::Separator();
     ImGui::TextUnformatted(tr.text("Comments"));
-    for (const auto& c : m_comments) {
+    const auto& comments = m_comments.get(m_selected, ws.changeCount(), [&](std::int64_t id) {
+        return std::optional<std::vector<tickets::Comment>>(ws.tickets().comments(id));
+    });
+    for (const auto& c : *comments) {
         ImGui::TextDisabled("%s %s", localDateTime(c.at).c_str(), c.author.c_str());
         ImGui::TextWrapped("%s", c.body.c_str());
         reportLastItem(c.body.c_str());

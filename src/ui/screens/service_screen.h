@@ -5,6 +5,7 @@
 #include "ui/forms.h"
 #include "ui/i18n/translator.h"
 #include "ui/record_cache.h"
+#include "ui/screen_load.h"
 
 #include <cstdint>
 #include <string>
@@ -21,19 +22,20 @@ public:
     void draw(Workspace& ws, const Translator& tr);
 
 private:
-    void load(Workspace& ws);
     void drawQueue(std::int64_t now, const Translator& tr);
     void drawTicket(Workspace& ws, std::int64_t now, const Translator& tr);
     void drawNewForm(Workspace& ws, const Translator& tr);
 
     std::string m_status;  // the tab: "" = every unresolved ticket
-    std::int64_t m_loadedAtChange = -1;
-    std::string m_loadedStatus = "-";
-    std::vector<tickets::Ticket> m_queue;
-    std::map<std::string, std::int64_t> m_counts;
+    struct Data {
+        std::string status;  // the tab these tickets are for
+        std::vector<tickets::Ticket> queue;
+        std::map<std::string, std::int64_t> counts;
+    };
+    ScreenLoad<Data> m_load;
     std::int64_t m_selected = 0;
     RecordCache<tickets::Ticket> m_ticket;
-    std::vector<tickets::Comment> m_comments;
+    RecordCache<std::vector<tickets::Comment>> m_comments;
     std::string m_comment;
     FormError m_error;
 
