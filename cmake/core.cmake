@@ -16,6 +16,7 @@ add_library(satchel_core STATIC
   src/core/audit/audit_log.cpp
   src/core/common/money.cpp
   src/core/contacts/contact_service.cpp
+  src/core/contacts/contact_name_order.cpp
   src/core/contacts/contact_validation.cpp
   src/core/custom_fields/custom_field_service.cpp
   src/core/db/database.cpp

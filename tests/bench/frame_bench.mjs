@@ -81,7 +81,7 @@ try {
       const drawn = frames.find((f) => f.start >= at);
       if (drawn) {
         latencies.push(drawn.end - at);
-        perKey.push({ typed: q.slice(0, q.indexOf(ch) + 1), ms: Math.round((drawn.end - at) * 10) / 10 });
+        perKey.push({ typed: q.slice(0, q.indexOf(ch) + 1), ms: Math.round((drawn.end - at) * 10) / 10, frameMs: drawn.ms });
       }
     }
   }
@@ -111,7 +111,8 @@ try {
   for (const [name, s] of [['scrolling the table', result.scroll], ['jumping (scrollbar clicks)', result.jump],
     ['typing in search', result.typing], ['keystroke → results drawn', result.keystrokeLatency]].filter(([, s]) => s.frames))
     console.log(`| ${name} | ${s.frames} | ${f(s.median)} | ${f(s.p95)} | ${f(s.max)} |`);
-  if (perKey.length) console.log('keystroke latency by text typed (ms):', perKey.map((k) => `${k.typed} ${k.ms}`).join(', '));
+  if (perKey.length) console.log("keystroke latency (and the CPU time of the frame that drew the results) by text typed, ms:",
+    perKey.map((k) => `${k.typed} ${k.ms} (${k.frameMs.toFixed(1)})`).join(", "));
   console.log('opening each screen, longest / median frame (ms):',
     Object.entries(screens).map(([n, s]) => `${n} ${s.longest.toFixed(1)} / ${s.median.toFixed(1)}`).join(', '));
   const frozen = Object.entries(screens).filter(([, s]) => s.longest >= 50).map(([n]) => n);

@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace satchel;
 using contacts::ContactQuery;
 using contacts::ContactSort;
@@ -126,4 +128,75 @@ TEST_CASE("a one-letter search lists the names starting with that letter, any ca
     CHECK(page.rows[2].name == "Wei Zhang");
     q.filter.search = "wa";  // two letters: the full-text prefix search, over every word
     CHECK(w.ws.contacts().list(q).total == 3);
+}
+
+namespace {
+// The ids a query lists, page by page through its cursor.
+std::vector<std::int64_t> walk(const contacts::ContactService& contacts, ContactQuery q) {
+    std::vector<std::int64_t> ids;
+    for (;;) {
+        const auto page = contacts.list(q);
+        for (const auto& c : page.rows) ids.push_back(c.id);
+        if (!page.next) return ids;
+        q.after = page.next;
+    }
+}
+} // namespace
+
+TEST_CASE("a search lists its matches in name order, and the list counts its contacts, as contacts are added, "
+          "renamed, deleted and restored, also when changed by raw SQL") {
+    TestWorld w;
+    auto& contacts = w.ws.contacts();
+    for (int i = 0; i < 40; ++i)
+        contacts.add({.name = (i % 3 ? "Smith " : "smith ") + std::to_string(i % 7), .owner = "me"});  // ties, mixed case
+    contacts.add({.name = "Jones", .owner = "me"});
+    const auto smithers = contacts.add({.name = "Zed Smithers", .owner = "me"});
+    // The same search with an owner filter every contact passes is ordered by SQL: the reference.
+    const auto check = [&](bool descending) {
+        CAPTURE(descending);
+        ContactQuery searched;
+        searched.filter.search = "smi";
+        searched.descending = descending;
+        searched.limit = 7;
+        ContactQuery reference = searched;
+        reference.filter.owner = "me";
+        const auto inMemory = walk(contacts, searched), bySql = walk(contacts, reference);
+        CHECK(inMemory.size() == static_cast<size_t>(contacts.list(searched).total));
+        CHECK(inMemory == bySql);
+        searched.offset = 14;
+        reference.offset = 14;
+        CHECK(names(contacts.list(searched)) == names(contacts.list(reference)));
+        return inMemory;
+    };
+    CHECK(check(false).size() == 41);
+    CHECK(check(true).front() == smithers);
+    // Read ahead a few contacts at a time (as the contacts screen does each frame), then searched.
+    contacts.update(smithers, {.name = "Smithers Zed", .owner = "me"});
+    int slices = 1;
+    while (!contacts.readAheadSearchOrder(5)) ++slices;
+    CHECK(slices == 9);  // 42 contacts, 5 a slice
+    CHECK(contacts.readAheadSearchOrder(5));  // current: nothing to read
+    CHECK(check(true).front() == smithers);
+
+    contacts.update(smithers, {.name = "Aaron Smithers", .owner = "me"});
+    CHECK(check(false).front() == smithers);
+    contacts.remove(smithers);
+    CHECK(check(false).size() == 40);
+    contacts.restore(smithers);
+    CHECK(check(false).size() == 41);
+    // Written behind the services' back: the order still follows.
+    w.ws.database().execScript("UPDATE contacts SET name = 'Zz Smith' WHERE id = 1");
+    CHECK(check(false).back() == 1);
+    CHECK(contacts.count() == 42);
+    w.ws.database().execScript("UPDATE contacts SET deleted_at = 1 WHERE id = 2");
+    // The number of contacts (cached between changes) follows too.
+    CHECK(contacts.count() == 41);
+    CHECK(contacts.list(ContactQuery{}).total == 41);
+    const auto live = check(false);
+    CHECK(std::find(live.begin(), live.end(), 2) == live.end());
+    w.ws.database().execScript("INSERT INTO contacts (name, owner, created_at, updated_at) VALUES ('Aardvark Smith', 'me', 0, 0)");
+    const auto added = w.ws.database().lastInsertRowid();
+    contacts.reindex(added);
+    CHECK(check(false).front() == added);
+    CHECK(contacts.list(ContactQuery{}).total == 42);
 }

@@ -2,11 +2,13 @@
 
 #include "core/common/text.h"
 #include "core/common/validation_error.h"
+#include "core/contacts/contact_name_order.h"
 #include "core/contacts/contact_validation.h"
 #include "core/db/database.h"
 #include "core/db/transaction.h"
 #include "core/search/search_text.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <variant>
@@ -138,7 +140,9 @@ ContactCursor cursorAfter(const Contact& last, ContactSort sort) {
 }
 
 ContactService::ContactService(db::Database& db, Clock clock)
-    : m_db(db), m_clock(clock), m_audit(db, clock), m_search(db) {}
+    : m_db(db), m_clock(clock), m_audit(db, clock), m_search(db), m_nameOrder(std::make_unique<ContactNameOrder>(db)) {}
+
+ContactService::~ContactService() = default;
 
 void ContactService::reindex(std::int64_t id) {
     const auto c = get(id);
@@ -277,10 +281,45 @@ void ContactService::setOwner(const std::vector<std::int64_t>& ids, const std::s
     tx.commit();
 }
 
+std::optional<ContactPage> ContactService::listInNameOrder(const ContactQuery& q, const std::string& match) const {
+    std::vector<std::int64_t> ids;
+    auto matching = m_db.prepare(search::matchingIdsSql(search::Kind::Contact));
+    matching.bind(1, match);
+    while (matching.step()) ids.push_back(matching.columnInt64(0));
+    if (!m_nameOrder->sort(ids, q.descending)) return std::nullopt;
+    std::size_t from = static_cast<std::size_t>(std::max(q.offset, 0));
+    if (q.after) {
+        // The rows past the cursor's contact in this order.
+        const std::int64_t at = m_nameOrder->position(q.after->id);
+        if (at < 0) return std::nullopt;  // gone since: let SQL continue from the cursor's name
+        const auto past = std::partition_point(ids.begin(), ids.end(), [&](std::int64_t id) {
+            const std::int64_t p = m_nameOrder->position(id);
+            return q.descending ? p >= at : p <= at;
+        });
+        from = static_cast<std::size_t>(past - ids.begin());
+    }
+    ContactPage page;
+    if (q.withTotal) page.total = static_cast<std::int64_t>(ids.size());
+    auto row = m_db.prepare(std::string("SELECT ") + kColumns + " FROM contacts c WHERE c.id = ?");
+    for (std::size_t i = from; i < ids.size() && page.rows.size() < static_cast<std::size_t>(std::max(q.limit, 0)); ++i) {
+        row.reset();
+        row.bind(1, ids[i]);
+        if (row.step()) page.rows.push_back(readContact(row));
+    }
+    if (static_cast<int>(page.rows.size()) == q.limit) page.next = cursorAfter(page.rows.back(), q.sort);
+    return page;
+}
+
 ContactPage ContactService::list(const ContactQuery& q) const {
     std::vector<Param> params;
     std::string match;
     const std::string where = whereClause(q, params, match);
+    // Searching by text alone, in name order (typing in the search box): matches are put in order
+    // in memory instead of by reading every matching row.
+    if (!match.empty() && params.empty() && !q.trash && q.sort == ContactSort::Name)
+        if (auto page = listInNameOrder(q, match)) return std::move(*page);
+    // No filter at all: the total is the number of live contacts, counted once per change.
+    const bool everyone = match.empty() && params.empty() && !q.trash;
     const std::string with = match.empty() ? std::string() : matchesCte();
     std::vector<Param> pageParams;
     if (!match.empty()) pageParams.emplace_back(match);
@@ -291,6 +330,8 @@ ContactPage ContactService::list(const ContactQuery& q) const {
     const bool searchOnly = !match.empty() && params.empty() && !q.trash;
     if (q.withTotal && searchOnly) {
         sql += ", (SELECT count(*) FROM m)";
+    } else if (q.withTotal && everyone) {
+        page.total = count();
     } else if (q.withTotal) {
         sql += ", (SELECT count(*) FROM contacts c WHERE " + where + ")";
         pageParams.insert(pageParams.end(), params.begin(), params.end());
@@ -315,11 +356,12 @@ ContactPage ContactService::list(const ContactQuery& q) const {
     bindParams(stmt, pageParams);
     stmt.bind(static_cast<int>(pageParams.size()) + 1, q.limit);
     stmt.bind(static_cast<int>(pageParams.size()) + 2, q.after ? 0 : q.offset);
+    const bool totalInRows = q.withTotal && !everyone;
     while (stmt.step()) {
         page.rows.push_back(readContact(stmt));
-        if (q.withTotal) page.total = stmt.columnInt64(stmt.columnCount() - 1);
+        if (totalInRows) page.total = stmt.columnInt64(stmt.columnCount() - 1);
     }
-    if (q.withTotal && page.rows.empty()) {
+    if (totalInRows && page.rows.empty()) {
         // No row to carry the total (an empty result, or a page past the end): count on its own.
         auto count = m_db.prepare(with + "SELECT count(*) FROM contacts c WHERE " + where);
         if (!match.empty()) count.bind(1, match);
@@ -351,6 +393,8 @@ std::vector<Contact> ContactService::list(int limit, int offset) const {
     return list(q).rows;
 }
 
+bool ContactService::readAheadSearchOrder(int rows) const { return m_nameOrder->advance(rows); }
+
 std::vector<std::string> ContactService::owners() const {
     auto stmt = m_db.prepare("SELECT DISTINCT owner FROM contacts WHERE deleted_at IS NULL AND owner <> '' ORDER BY owner");
     std::vector<std::string> out;
@@ -359,9 +403,13 @@ std::vector<std::string> ContactService::owners() const {
 }
 
 std::int64_t ContactService::count() const {
-    auto stmt = m_db.prepare("SELECT count(*) FROM contacts WHERE deleted_at IS NULL");
-    stmt.step();
-    return stmt.columnInt64(0);
+    if (m_liveCountAt != m_nameOrder->writes()) {
+        auto stmt = m_db.prepare("SELECT count(*) FROM contacts WHERE deleted_at IS NULL");
+        stmt.step();
+        m_liveCount = stmt.columnInt64(0);
+        m_liveCountAt = m_nameOrder->writes();
+    }
+    return m_liveCount;
 }
 
 } // namespace satchel::contacts

@@ -1,0 +1,104 @@
+#include "core/contacts/contact_name_order.h"
+
+#include "core/db/database.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <string>
+
+namespace satchel::contacts {
+
+namespace {
+// Ranks are 32-bit and the table is indexed by id: beyond this many ids per contact the memory is
+// not worth it (ids are normally dense: SQLite assigns them in sequence).
+constexpr std::int64_t kMaxIdsPerContact = 8;
+constexpr std::int64_t kMinIdsAllowed = 1 << 16;
+
+void countWrite(sqlite3_context* context, int, sqlite3_value**) {
+    ++*static_cast<std::uint64_t*>(sqlite3_user_data(context));
+    sqlite3_result_null(context);
+}
+} // namespace
+
+ContactNameOrder::ContactNameOrder(db::Database& db) : m_db(db) {
+    // Names of our own making (never input), one set per instance: each counts for itself.
+    static int instances = 0;
+    m_name = "satchel_contact_order_" + std::to_string(++instances);
+    sqlite3_create_function(m_db.handle(), m_name.c_str(), 0, SQLITE_UTF8, &m_writes, countWrite, nullptr, nullptr);
+    const std::string call = " ON main.contacts BEGIN SELECT " + m_name + "(); END;";
+    m_db.execScript("CREATE TEMP TRIGGER " + m_name + "_insert AFTER INSERT" + call + "CREATE TEMP TRIGGER " + m_name +
+                    "_delete AFTER DELETE" + call + "CREATE TEMP TRIGGER " + m_name +
+                    "_update AFTER UPDATE OF name, deleted_at" + call);
+}
+
+ContactNameOrder::~ContactNameOrder() {
+    // The triggers call the function with a pointer into this object: both go with it.
+    const std::string drop = "DROP TRIGGER IF EXISTS temp." + m_name;
+    sqlite3_exec(m_db.handle(), (drop + "_insert;" + drop + "_delete;" + drop + "_update;").c_str(), nullptr, nullptr,
+                 nullptr);
+    sqlite3_create_function(m_db.handle(), m_name.c_str(), 0, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr);
+}
+
+void ContactNameOrder::restart() {
+    m_startedAtWrites = m_writes;
+    m_complete = false;
+    m_ranked = 0;
+    m_lastName.clear();
+    m_lastId = 0;
+    m_rank.clear();
+    auto range = m_db.prepare("SELECT count(*), coalesce(max(id), 0) FROM contacts WHERE deleted_at IS NULL");
+    range.step();
+    const std::int64_t live = range.columnInt64(0), maxId = range.columnInt64(1);
+    m_usable = maxId < std::max(kMinIdsAllowed, live * kMaxIdsPerContact);
+    if (m_usable) m_rank.assign(static_cast<size_t>(maxId) + 1, 0);
+    else m_complete = true;  // nothing to read: callers sort in SQL
+}
+
+bool ContactNameOrder::advance(int rows) {
+    if (m_complete && m_startedAtWrites == m_writes) return true;
+    if (m_startedAtWrites != m_writes) restart();
+    if (m_complete) return true;
+    // The list's ORDER BY, read from the live-name index, continuing after the last contact read.
+    // (The plain bound on the name lets SQLite seek the index; see ContactService::list.)
+    auto order = m_db.prepare(m_ranked == 0
+                                  ? "SELECT id, name FROM contacts WHERE deleted_at IS NULL "
+                                    "ORDER BY name COLLATE NOCASE, id LIMIT ?3"
+                                  : "SELECT id, name FROM contacts WHERE deleted_at IS NULL AND name COLLATE NOCASE >= ?1 "
+                                    "AND (name COLLATE NOCASE, id) > (?1, ?2) ORDER BY name COLLATE NOCASE, id LIMIT ?3");
+    if (m_ranked) order.bindAll(m_lastName, m_lastId);
+    order.bind(3, rows);
+    int read = 0;
+    while (order.step()) {
+        ++read;
+        m_lastId = order.columnInt64(0);
+        if (m_lastId >= 0 && static_cast<size_t>(m_lastId) < m_rank.size()) m_rank[static_cast<size_t>(m_lastId)] = ++m_ranked;
+        if (read == rows) m_lastName = order.columnText(1);
+    }
+    m_complete = read < rows;
+    return m_complete;
+}
+
+bool ContactNameOrder::refresh() {
+    while (!advance(1 << 30)) {
+    }
+    return m_usable;
+}
+
+bool ContactNameOrder::sort(std::vector<std::int64_t>& ids, bool descending) {
+    if (!refresh()) return false;
+    const auto rank = [&](std::int64_t id) -> std::uint32_t {
+        return id >= 0 && static_cast<size_t>(id) < m_rank.size() ? m_rank[static_cast<size_t>(id)] : 0;
+    };
+    std::erase_if(ids, [&](std::int64_t id) { return rank(id) == 0; });
+    if (descending) std::sort(ids.begin(), ids.end(), [&](auto a, auto b) { return rank(a) > rank(b); });
+    else std::sort(ids.begin(), ids.end(), [&](auto a, auto b) { return rank(a) < rank(b); });
+    return true;
+}
+
+std::int64_t ContactNameOrder::position(std::int64_t id) {
+    if (!refresh() || id < 0 || static_cast<size_t>(id) >= m_rank.size() || !m_rank[static_cast<size_t>(id)]) return -1;
+    return m_rank[static_cast<size_t>(id)] - 1;
+}
+
+} // namespace satchel::contacts
