@@ -19,7 +19,7 @@ add_library(satchel_ui STATIC
   src/ui/i18n/translator.cpp
   src/ui/screens/search_popup.cpp
   src/ui/item_locator.cpp
-  src/ui/contact_picker.cpp
+  src/ui/record_picker.cpp
   src/ui/screens/activities_screen.cpp
   src/ui/screens/companies_screen.cpp
   src/ui/screens/contacts_screen.cpp

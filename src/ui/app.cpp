@@ -84,12 +84,32 @@ void App::drawFrame() {
         }
         ImGui::EndChild();
         drawStatusBar();
-        if (auto hit = m_search.draw(m_workspace.search(), m_tr); hit && hit->kind == search::Kind::Contact) {
-            m_screen = Screen::Contacts;
-            m_contacts.reveal(m_workspace, hit->id);
-        }
+        if (auto hit = m_search.draw(m_workspace.search(), m_tr)) openSearchHit(*hit);
     }
     ImGui::End();
+}
+
+void App::openSearchHit(const search::SearchHit& hit) {
+    switch (hit.kind) {
+    case search::Kind::Contact:
+        m_screen = Screen::Contacts;
+        m_contacts.reveal(m_workspace, hit.id);
+        break;
+    case search::Kind::Company:
+        m_screen = Screen::Companies;
+        m_companies.reveal(hit.id);
+        break;
+    case search::Kind::Deal:
+        m_screen = Screen::Pipeline;
+        m_pipeline.reveal(hit.id);
+        break;
+    case search::Kind::Note:  // a note is shown on the timeline of the contact it is about
+        if (const auto note = m_workspace.activities().get(hit.id); note && note->contactId) {
+            m_screen = Screen::Contacts;
+            m_contacts.reveal(m_workspace, *note->contactId);
+        }
+        break;
+    }
 }
 
 void App::drawNavigation() {

@@ -1,6 +1,7 @@
 #pragma once
 // The one application object of the UI: navigation, the screens, theme and language, the item
 // locator, over one Workspace. Platform code calls the frame functions once per display refresh.
+#include "core/search/search_index.h"
 #include "ui/i18n/translator.h"
 #include "ui/item_locator.h"
 #include "ui/screens/activities_screen.h"
@@ -43,6 +44,8 @@ private:
     void drawNavigation();
     void drawOwnershipBanner();
     void drawStatusBar();
+    // Goes to what a global search result is: its screen, with the record open.
+    void openSearchHit(const search::SearchHit& hit);
     void apply(const SettingsScreen::Requests& requests);
 
     Workspace& m_workspace;

@@ -63,4 +63,29 @@ bool deleteShortcut() {
     return !ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Delete), false);
 }
 
+bool filterCombo(const char* english, const char* anyText, std::string& value, std::vector<std::string>& choices,
+                 const Translator& tr, const std::function<std::vector<std::string>()>& load, bool translateChoices) {
+    bool changed = false;
+    const char* preview = value.empty() ? anyText : (translateChoices ? tr.text(value.c_str()) : value.c_str());
+    if (comboBox(tr.label(english), preview, 130)) {
+        if (load && ImGui::IsWindowAppearing()) choices = load();
+        if (ImGui::Selectable(anyText, value.empty())) value.clear(), changed = true;
+        for (const std::string& c : choices)
+            if (ImGui::Selectable(translateChoices ? tr.text(c.c_str()) : c.c_str(), value == c)) value = c, changed = true;
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+bool bulkTagField(std::string& tag, FormError& error, const Translator& tr) {
+    ImGui::SetNextItemWidth(110);
+    bool submit = ImGui::InputTextWithHint("##bulk-tag", tr.text("tag"), &tag, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    submit |= ImGui::Button(tr.label("Add tag"));
+    if (!submit) return false;
+    if (!tag.empty()) return true;
+    error = {"tag", "is required"};
+    return false;
+}
+
 } // namespace satchel::ui

@@ -8,6 +8,7 @@
 #include <functional>
 #include <initializer_list>
 #include <string>
+#include <vector>
 
 namespace satchel::ui {
 
@@ -24,6 +25,16 @@ struct FormError {
     // Under the form, when the error names none of the fields the form shows.
     void showOther(std::initializer_list<const char*> shownFields, const Translator& tr) const;
 };
+
+// A filter menu: "Any ..." first, then the choices. Returns true when the choice changed. `load`,
+// when given, refreshes `choices` as the menu opens (tag and owner lists are read then, not after
+// every data change).
+bool filterCombo(const char* english, const char* anyText, std::string& value, std::vector<std::string>& choices,
+                 const Translator& tr, const std::function<std::vector<std::string>()>& load = {},
+                 bool translateChoices = false);
+// The bulk bar's "tag" field and "Add tag" button: true when a tag was submitted (Enter or the
+// button); an empty one sets `error` instead.
+bool bulkTagField(std::string& tag, FormError& error, const Translator& tr);
 
 // A text field whose label is translated; Enter returns true (to save).
 bool textField(const char* english, std::string& value, const Translator& tr, float width = 280.0f);

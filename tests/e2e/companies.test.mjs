@@ -1,19 +1,10 @@
 // Companies: add one, edit it in place, sort the table, select a range and delete it with undo.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { freshBrowserPerTest, openApp, click, focusField, find, mustFind, query, screenshot } from './harness.mjs';
+import { freshBrowserPerTest, openApp, click, focusField, find, findContaining, mustFind, query, screenshot, addCompany }
+  from './harness.mjs';
 
 const env = freshBrowserPerTest();
-
-async function addCompany(page, name, domain) {
-  await click(page, 'New company');
-  await focusField(page, 'Company name');
-  await page.keyboard.type(name);
-  await focusField(page, 'Domain');
-  await page.keyboard.type(domain);
-  await page.keyboard.press('Enter');
-  await page.evaluate(() => window.satchel.idle());
-}
 
 test('a company is added, edited in place, and a Shift+click range is deleted and restored', async () => {
   const { page, errors } = await openApp(env.browser.context, env.server.url);
@@ -48,5 +39,39 @@ test('a company is added, edited in place, and a Shift+click range is deleted an
   await click(page, 'Undo');
   await mustFind(page, 'Acme');
   assert.deepEqual(await query(page, 'SELECT count(*) AS n FROM companies WHERE deleted_at IS NULL'), [{ n: 3 }]);
+  assert.deepEqual(errors, []);
+});
+
+test('several companies are tagged at once, and the tag filter narrows the table to them', async () => {
+  const { page, errors } = await openApp(env.browser.context, env.server.url);
+  await click(page, 'Companies');
+  await addCompany(page, 'Acme', 'acme.example');
+  await addCompany(page, 'Beta Corp', 'beta.example');
+  await addCompany(page, '长城科技', 'greatwall.example.cn');
+  await click(page, 'Acme');
+  await page.keyboard.down('Control');
+  await click(page, '长城科技');
+  await page.keyboard.up('Control');
+  await mustFind(page, '2 selected');
+  await click(page, 'Add tag');
+  assert.ok((await findContaining(page, 'tag is required')).length, 'an empty tag is refused');
+  assert.deepEqual(await query(page, 'SELECT count(*) AS n FROM company_tags'), [{ n: 0 }]);
+  await focusField(page, '##bulk-tag');
+  await page.keyboard.insertText('重点客户 Key');
+  await page.keyboard.press('Enter');
+  await page.evaluate(() => window.satchel.idle());
+  assert.deepEqual(await query(page,
+    'SELECT c.name FROM companies c JOIN company_tags ct ON ct.company_id = c.id ORDER BY c.id'),
+  [{ name: 'Acme' }, { name: '长城科技' }]);
+
+  await click(page, 'Clear selection');
+  await click(page, 'Tag');
+  await click(page, '重点客户 Key');
+  assert.equal(await find(page, 'Beta Corp'), null, 'the untagged company is filtered out');
+  await mustFind(page, 'Acme');
+  await mustFind(page, '长城科技');
+  await screenshot(page, 'companies-tag-filter');
+  await click(page, 'Clear filters');
+  await mustFind(page, 'Beta Corp');
   assert.deepEqual(errors, []);
 });

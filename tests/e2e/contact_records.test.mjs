@@ -2,8 +2,8 @@
 // filters and sorts the list, and logs a call from the detail panel.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { freshBrowserPerTest, openApp, click, focusField, find, mustFind, findContaining, addContact, query, screenshot }
-  from './harness.mjs';
+import { freshBrowserPerTest, openApp, click, focusField, find, mustFind, findContaining, addContact, addCompany, query,
+  screenshot } from './harness.mjs';
 
 const env = freshBrowserPerTest();
 
@@ -107,5 +107,24 @@ test('logging a call from the detail panel puts it on the contact\'s timeline', 
     [{ kind: 'call', subject: 'Intro call', outcome: 'wants a demo', name: '李娜' }]);
   assert.ok((await findContaining(page, 'call: Intro call — wants a demo')).length, 'on the timeline');
   await screenshot(page, 'contact-timeline');
+  assert.deepEqual(errors, []);
+});
+
+test('a contact is linked to a company by typing part of its name in the detail panel, and unlinked', async () => {
+  const { page, errors } = await openApp(env.browser.context, env.server.url);
+  await click(page, 'Companies');
+  await addCompany(page, '长城科技 Great Wall Tech');
+  await click(page, 'Contacts');
+  await addContact(page, 'Wu Lei');
+  await focusField(page, 'Company');
+  await page.keyboard.insertText('长城');
+  await click(page, '长城科技 Great Wall Tech');
+  assert.deepEqual(await query(page, 'SELECT c.name, co.name AS company FROM contacts c JOIN companies co ON co.id = c.company_id'),
+    [{ name: 'Wu Lei', company: '长城科技 Great Wall Tech' }]);
+  assert.ok((await findContaining(page, 'history · update: company')).length, 'the link is on the timeline');
+  await screenshot(page, 'contact-linked-company');
+  await click(page, 'Unlink');
+  assert.deepEqual(await query(page, 'SELECT company_id FROM contacts'), [{ company_id: null }]);
+  assert.equal(await find(page, 'Unlink'), null);
   assert.deepEqual(errors, []);
 });

@@ -122,6 +122,19 @@ export async function addContact(page, name, email = '') {
   await click(page, 'Save');
 }
 
+// On the Companies screen: a new company, saved with Enter.
+export async function addCompany(page, name, domain = '') {
+  await click(page, 'New company');
+  await focusField(page, 'Company name');
+  await page.keyboard.insertText(name);
+  if (domain) {
+    await focusField(page, 'Domain');
+    await page.keyboard.type(domain);
+  }
+  await page.keyboard.press('Enter');
+  await page.evaluate(() => window.satchel.idle());
+}
+
 export async function query(page, sql, params = []) {
   return page.evaluate(([s, p]) => window.satchel.query(s, p), [sql, params]);
 }

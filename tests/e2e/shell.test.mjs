@@ -1,7 +1,8 @@
 // The app shell: navigation, Ctrl+K search, language and theme, remembered across reloads.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { freshBrowserPerTest, openApp, addContact, click, find, findContaining, mustFind, query, screenshot } from './harness.mjs';
+import { freshBrowserPerTest, openApp, addContact, addCompany, click, find, findContaining, focusField, mustFind, query,
+  screenshot } from './harness.mjs';
 
 const env = freshBrowserPerTest();
 
@@ -22,6 +23,41 @@ test('Ctrl+K opens search anywhere; typing 张 finds 张三, and picking it show
   assert.equal((await findContaining(page, 'Type to search')).length, 0, 'the search closed');
   assert.ok((await mustFind(page, 'New contact')).visible, 'the Contacts screen is shown');
   assert.ok((await mustFind(page, '张三')).visible, 'the contact is in view');
+  assert.deepEqual(errors, []);
+});
+
+test('Ctrl+K lists companies and deals under their own groups; picking one opens it on its screen', async () => {
+  const { page, errors } = await openApp(env.browser.context, env.server.url);
+  await click(page, 'Companies');
+  await addCompany(page, 'Lotus Trading');
+  await click(page, 'Pipeline');
+  await click(page, 'New deal');
+  await focusField(page, 'Deal title');
+  await page.keyboard.insertText('Lotus renewal');
+  await focusField(page, 'Amount');
+  await page.keyboard.type('1200');
+  await page.keyboard.press('Enter');
+  await click(page, 'Close');  // the new deal's bar: Pipeline shows no deal now
+  await click(page, 'Dashboard');
+
+  await page.keyboard.press('Control+K');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent');
+  await page.keyboard.insertText('lotus');
+  // The group titles are the last items so named (the navigation has a "Companies" too).
+  const group = async (title) => (await findContaining(page, title)).filter((i) => i.label === title).pop();
+  const companies = await group('Companies'), deals = await group('Deals');
+  const company = await mustFind(page, 'Lotus Trading');
+  const deal = await mustFind(page, 'Lotus renewal');
+  assert.ok(company.y > companies.y && deal.y > deals.y && deals.y > company.y, 'each hit under its group');
+  await click(page, 'Lotus renewal');
+  assert.ok((await mustFind(page, 'Mark won')).visible, 'the deal is open on the Pipeline screen');
+
+  await page.keyboard.press('Control+K');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent');
+  await page.keyboard.insertText('lotus');
+  await click(page, 'Lotus Trading');
+  assert.ok((await mustFind(page, 'New company')).visible, 'the Companies screen is shown');
+  assert.ok((await mustFind(page, 'No contacts at this company yet.')).visible, 'with the company open');
   assert.deepEqual(errors, []);
 });
 

@@ -99,3 +99,32 @@ TEST_CASE("companies sort by any column and are deleted and restored together") 
     CHECK(co.count() == 3);
     CHECK(co.count("acme") == 1);
 }
+
+TEST_CASE("companies filter by tag, industry and city (any case), together with a search") {
+    TestWorld w;
+    auto& co = w.ws.companies();
+    const auto acme = co.add({.name = "Acme", .industry = "Retail", .city = "Paris"});
+    const auto beta = co.add({.name = "Beta", .industry = "Tech", .city = "paris"});
+    co.add({.name = "长城科技", .industry = "Tech", .city = "北京"});
+    w.ws.tags().addTag(tags::Target::Company, {acme, beta}, "Key account");
+    const auto names = [&](const companies::CompanyQuery& q) {
+        std::vector<std::string> out;
+        for (const auto& c : co.list(q)) out.push_back(c.name);
+        CHECK(co.count(q) == static_cast<std::int64_t>(out.size()));
+        return out;
+    };
+    companies::CompanyQuery q;
+    q.city = "PARIS";
+    CHECK(names(q) == std::vector<std::string>{"Acme", "Beta"});
+    q.industry = "Tech";
+    CHECK(names(q) == std::vector<std::string>{"Beta"});
+    q = {};
+    q.tag = "key account";  // tags are case-insensitive
+    CHECK(names(q) == std::vector<std::string>{"Acme", "Beta"});
+    q.search = "bet";
+    CHECK(names(q) == std::vector<std::string>{"Beta"});
+    q = {};
+    q.city = "北京";
+    CHECK(names(q) == std::vector<std::string>{"长城科技"});
+    CHECK(co.industries() == std::vector<std::string>{"Retail", "Tech"});
+}

@@ -40,14 +40,15 @@ TEST_CASE("a contact's timeline holds its activities, deals, orders, tickets and
     w.advance(TestWorld::kHour);
     w.ws.tickets().open({.subject = "Pen leaks", .contactId = ann});
     w.advance(TestWorld::kHour);
-    w.ws.contacts().update(ann, {.name = "Ann Lee", .email = "ann@example.com", .city = "Lyon"});
+    const auto acme = w.ws.companies().add({"Acme"});
+    w.ws.contacts().update(ann, {.name = "Ann Lee", .email = "ann@example.com", .city = "Lyon", .companyId = acme});
     w.contact("Someone Else");
 
     const auto entries = timeline::contactTimeline(w.ws, ann);
     REQUIRE(entries.size() == 6);
     CHECK(entries[0].kind == timeline::Kind::History);
     CHECK(entries[0].type == "update");
-    CHECK(entries[0].title == "city");
+    CHECK(entries[0].title == "city, company");  // company_id is named for what it links
     CHECK(entries[1].kind == timeline::Kind::Ticket);
     CHECK(entries[1].title == "Pen leaks");
     CHECK(entries[2].kind == timeline::Kind::Order);

@@ -142,10 +142,27 @@ std::vector<Company> CompanyService::list(int limit, int offset, std::string_vie
 }
 
 namespace {
-// The WHERE clause for live companies matching the search box text; binds the match expression.
-std::string companyWhere(const std::string& expr) {
-    return " WHERE deleted_at IS NULL" +
-           (expr.empty() ? std::string() : " AND id IN (" + search::matchingIdsSql(search::Kind::Company) + ")");
+// The WHERE clause for live companies passing the query's search and filters, and what to bind to
+// its placeholders in order. Fixed fragments only; every value is bound.
+std::string companyWhere(const CompanyQuery& q, std::vector<std::string>& params) {
+    std::string where = " WHERE deleted_at IS NULL";
+    if (std::string expr = search::matchExpression(q.search); !expr.empty()) {
+        where += " AND id IN (" + search::matchingIdsSql(search::Kind::Company) + ")";
+        params.push_back(std::move(expr));
+    }
+    if (!q.tag.empty()) {
+        where += " AND id IN (SELECT ct.company_id FROM company_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)";
+        params.push_back(q.tag);
+    }
+    if (!q.industry.empty()) {
+        where += " AND industry = ?";
+        params.push_back(q.industry);
+    }
+    if (!q.city.empty()) {
+        where += " AND city = ? COLLATE NOCASE";
+        params.push_back(q.city);
+    }
+    return where;
 }
 const char* companySortKey(CompanySort sort) {
     switch (sort) {
@@ -160,12 +177,13 @@ const char* companySortKey(CompanySort sort) {
 } // namespace
 
 std::vector<Company> CompanyService::list(const CompanyQuery& q) const {
-    const std::string expr = search::matchExpression(q.search);
+    std::vector<std::string> params;
+    const std::string where = companyWhere(q, params);
     const char* dir = q.descending ? " DESC" : "";
-    auto stmt = m_db.prepare(std::string(kSelect) + companyWhere(expr) + " ORDER BY " + companySortKey(q.sort) + dir +
-                             ", id" + dir + " LIMIT ? OFFSET ?");
+    auto stmt = m_db.prepare(std::string(kSelect) + where + " ORDER BY " + companySortKey(q.sort) + dir + ", id" + dir +
+                             " LIMIT ? OFFSET ?");
     int i = 1;
-    if (!expr.empty()) stmt.bind(i++, expr);
+    for (const auto& p : params) stmt.bind(i++, p);
     stmt.bind(i, q.limit);
     stmt.bind(i + 1, q.offset);
     std::vector<Company> out;
@@ -173,13 +191,27 @@ std::vector<Company> CompanyService::list(const CompanyQuery& q) const {
     return out;
 }
 
-std::int64_t CompanyService::count(std::string_view searchText) const {
-    const std::string expr = search::matchExpression(searchText);
-    auto stmt = m_db.prepare("SELECT count(*) FROM companies" + companyWhere(expr));
-    if (!expr.empty()) stmt.bind(1, expr);
+std::int64_t CompanyService::count(const CompanyQuery& q) const {
+    std::vector<std::string> params;
+    auto stmt = m_db.prepare("SELECT count(*) FROM companies" + companyWhere(q, params));
+    int i = 1;
+    for (const auto& p : params) stmt.bind(i++, p);
     stmt.step();
     return stmt.columnInt64(0);
 }
 
+std::int64_t CompanyService::count(std::string_view searchText) const {
+    CompanyQuery q;
+    q.search = std::string(searchText);
+    return count(q);
+}
+
+std::vector<std::string> CompanyService::industries() const {
+    auto stmt = m_db.prepare(
+        "SELECT DISTINCT industry FROM companies WHERE deleted_at IS NULL AND industry <> '' ORDER BY industry COLLATE NOCASE");
+    std::vector<std::string> out;
+    while (stmt.step()) out.push_back(stmt.columnText(0));
+    return out;
+}
 
 } // namespace satchel::companies

@@ -22,6 +22,10 @@ enum class CompanySort { Name, Domain, Industry, City, Created };
 
 struct CompanyQuery {
     std::string search;  // the search box text; empty = every live company
+    // Filters; empty = any. All must hold.
+    std::string tag;
+    std::string industry;
+    std::string city;  // any case
     CompanySort sort = CompanySort::Name;
     bool descending = false;
     int limit = 100;
@@ -44,6 +48,8 @@ public:
     std::vector<Company> list(int limit, int offset = 0, std::string_view search = {}) const;
     std::vector<Company> list(const CompanyQuery& query) const;
     std::int64_t count(std::string_view search = {}) const;  // live companies matching the search
+    std::int64_t count(const CompanyQuery& query) const;       // live companies passing its search and filters
+    std::vector<std::string> industries() const;               // every industry in use, for the filter
     void reindex(std::int64_t id);
 
 private:

@@ -3,6 +3,8 @@
 #include "core/db/database.h"
 #include "core/search/search_text.h"
 
+#include <limits>
+
 namespace satchel::search {
 
 namespace {
@@ -44,12 +46,16 @@ std::vector<SearchHit> SearchIndex::search(std::string_view typed, int limit, st
     for (char c : typed)
         if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && c != ' ') ++codePoints;
     const bool rank = codePoints > 1;
+    // One kind is a range of rowids (kind << 40 | id): the index narrows to it without reading
+    // each match's kind column.
+    const std::int64_t from = only ? rowidFor(*only, 0) : 0;
+    const std::int64_t to = only ? rowidFor(*only, 0) + (std::int64_t{1} << 40) : std::numeric_limits<std::int64_t>::max();
     auto stmt = m_db.prepare(rank ? "SELECT kind, ref_id, display, bm25(search_index, 0, 0, 0, 10.0, 1.0) AS score "
-                                    "FROM search_index WHERE search_index MATCH ?1 AND (?2 = 0 OR kind = ?2) "
-                                    "ORDER BY score LIMIT ?3"
+                                    "FROM search_index WHERE search_index MATCH ?1 AND rowid >= ?2 AND rowid < ?3 "
+                                    "ORDER BY score LIMIT ?4"
                                   : "SELECT kind, ref_id, display, 0.0 FROM search_index WHERE search_index MATCH ?1 "
-                                    "AND (?2 = 0 OR kind = ?2) LIMIT ?3");
-    stmt.bind(1, expr).bind(2, only ? static_cast<int>(*only) : 0).bind(3, limit);
+                                    "AND rowid >= ?2 AND rowid < ?3 LIMIT ?4");
+    stmt.bind(1, expr).bind(2, from).bind(3, to).bind(4, limit);
     while (stmt.step())
         hits.push_back({static_cast<Kind>(stmt.columnInt64(0)), stmt.columnInt64(1), stmt.columnText(2), stmt.columnDouble(3)});
     return hits;

@@ -25,7 +25,9 @@ std::vector<Entry> contactTimeline(Workspace& ws, std::int64_t contactId) {
         if (h.action == "update")
             for (const auto& [field, change] : h.changes.items()) {
                 if (field == "updated_at") continue;
-                fields += (fields.empty() ? "" : ", ") + field;
+                // A link is named for what it links to: company_id reads "company".
+                const bool link = field.size() > 3 && field.ends_with("_id");
+                fields += (fields.empty() ? "" : ", ") + field.substr(0, link ? field.size() - 3 : field.size());
             }
         out.push_back({h.at, Kind::History, h.id, h.action, fields, ""});
     }

@@ -2,7 +2,7 @@
 // Activities: my tasks (overdue in red, today, upcoming), a week calendar of calls, emails,
 // meetings and tasks, and a form to log a call, email or meeting (or add a task) for a contact.
 #include "core/activities/activity.h"
-#include "ui/contact_picker.h"
+#include "ui/record_picker.h"
 #include "ui/forms.h"
 #include "ui/i18n/translator.h"
 #include "ui/screen_load.h"
@@ -41,7 +41,7 @@ private:
 
     bool m_formOpen = false;
     std::string m_kind = "call", m_subject, m_outcome, m_dueDays;
-    ContactPicker m_contact;
+    RecordPicker m_contact;
     FormError m_formError;
 };
 

@@ -17,7 +17,7 @@ void CompaniesScreen::reload(Workspace& ws) {
         q.offset = static_cast<int>(offset);
         q.limit = limit;
         return service.list(q);
-    }, service.count(m_query.search));
+    }, service.count(m_query));
     m_loadedAtChange = ws.changeCount();
     m_queryChanged = false;
 }
@@ -31,6 +31,15 @@ void CompaniesScreen::deleteSelected(Workspace& ws) {
     }
 }
 
+void CompaniesScreen::reveal(std::int64_t companyId) {
+    m_query = {.sort = m_query.sort, .descending = m_query.descending};
+    m_search.clear();
+    m_city.clear();
+    m_queryChanged = true;
+    m_selected.select(companyId);
+    open(companyId);
+}
+
 void CompaniesScreen::open(std::int64_t id) {
     m_openId = id;
     m_detailAtChange = -1;
@@ -42,13 +51,6 @@ void CompaniesScreen::draw(Workspace& ws, const Translator& tr) {
     ImGui::TextUnformatted(tr.text("Companies"));
     ImGui::SameLine();
     ImGui::TextDisabled("%lld", static_cast<long long>(m_rows.total()));
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(240);
-    if (ImGui::InputTextWithHint("##company-search", tr.text("Search companies"), &m_search)) {
-        m_query.search = m_search;
-        reload(ws);  // results for this keystroke in this frame
-    }
-    reportLastItem("search companies");
     ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 130.0f);
     if (ImGui::Button(tr.label("New company"), ImVec2(130, 0))) {
         m_formOpen = true;
@@ -72,13 +74,10 @@ void CompaniesScreen::draw(Workspace& ws, const Translator& tr) {
         m_formError.showOther({"name", "domain"}, tr);
         ImGui::Separator();
     }
-    if (!m_selected.empty()) {
-        hintText(std::to_string(m_selected.size()) + " " + tr.text("selected"));
-        ImGui::SameLine();
-        if (ImGui::SmallButton(tr.label("Delete selected"))) deleteSelected(ws);
-        ImGui::SameLine();
-        if (ImGui::SmallButton(tr.label("Clear selection"))) m_selected.clear();
-    }
+    drawFilterBar(ws, tr);
+    // A filter typed this frame shows its results this frame.
+    if (m_queryChanged) reload(ws);
+    if (!m_selected.empty()) drawBulkBar(ws, tr);
     if (!m_deleted.empty()) {
         hintText(std::to_string(m_deleted.size()) + " " + tr.text(m_deleted.size() == 1 ? "company deleted." : "companies deleted."));
         ImGui::SameLine();
@@ -99,9 +98,54 @@ void CompaniesScreen::draw(Workspace& ws, const Translator& tr) {
     }
 }
 
+void CompaniesScreen::drawFilterBar(Workspace& ws, const Translator& tr) {
+    ImGui::SetNextItemWidth(240);
+    if (ImGui::InputTextWithHint("##company-search", tr.text("Search companies"), &m_search)) {
+        m_query.search = m_search;
+        m_queryChanged = true;
+    }
+    reportLastItem("search companies");
+    ImGui::SameLine();
+    m_queryChanged |= filterCombo("Tag", tr.text("Any tag"), m_query.tag, m_tags, tr, [&] { return ws.tags().names(); });
+    ImGui::SameLine();
+    m_queryChanged |= filterCombo("Industry", tr.text("Any industry"), m_query.industry, m_industries, tr,
+                                  [&] { return ws.companies().industries(); });
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(120);
+    if (ImGui::InputTextWithHint(tr.label("City"), tr.text("Any city"), &m_city)) {
+        m_query.city = m_city;
+        m_queryChanged = true;
+    }
+    if (!m_query.search.empty() || !m_query.tag.empty() || !m_query.industry.empty() || !m_query.city.empty()) {
+        ImGui::SameLine();
+        if (ImGui::Button(tr.label("Clear filters"))) {
+            m_query = {.sort = m_query.sort, .descending = m_query.descending};
+            m_search.clear();
+            m_city.clear();
+            m_queryChanged = true;
+        }
+    }
+    ImGui::Separator();
+}
+
+void CompaniesScreen::drawBulkBar(Workspace& ws, const Translator& tr) {
+    const auto ids = m_selected.ids();
+    hintText(std::to_string(ids.size()) + " " + tr.text("selected"));
+    ImGui::SameLine();
+    if (bulkTagField(m_bulkTag, m_bulkError, tr) &&
+        m_bulkError.attempt([&] { ws.tags().addTag(tags::Target::Company, ids, m_bulkTag); }))
+        m_bulkTag.clear();
+    ImGui::SameLine();
+    if (ImGui::Button(tr.label("Delete selected"))) deleteSelected(ws);
+    ImGui::SameLine();
+    if (ImGui::Button(tr.label("Clear selection"))) m_selected.clear();
+    m_bulkError.showOther({}, tr);
+}
+
 void CompaniesScreen::drawTable(const Translator& tr) {
     if (m_rows.total() == 0) {
-        hintText(tr.text(m_query.search.empty() ? "No companies yet. Click \"New company\" to add one." : "No matches"));
+        const bool filtered = !m_query.search.empty() || !m_query.tag.empty() || !m_query.industry.empty() || !m_query.city.empty();
+        hintText(tr.text(filtered ? "No companies match these filters. Clear them to see all." : "No companies yet. Click \"New company\" to add one."));
         return;
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |

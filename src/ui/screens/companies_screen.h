@@ -22,9 +22,13 @@ namespace satchel::ui {
 class CompaniesScreen {
 public:
     void draw(Workspace& ws, const Translator& tr);
+    // Opens a company (from global search): its detail panel, with every filter cleared.
+    void reveal(std::int64_t companyId);
 
 private:
     void reload(Workspace& ws);
+    void drawFilterBar(Workspace& ws, const Translator& tr);
+    void drawBulkBar(Workspace& ws, const Translator& tr);
     void drawTable(const Translator& tr);
     void drawDetail(Workspace& ws, const Translator& tr);
     void open(std::int64_t id);
@@ -34,8 +38,11 @@ private:
     std::int64_t m_loadedAtChange = -1;
     companies::CompanyQuery m_query;
     bool m_queryChanged = true;
-    std::string m_search;
+    std::string m_search, m_city;
+    std::vector<std::string> m_tags, m_industries;  // the filter menus' choices, read as they open
     RowSelection m_selected;
+    std::string m_bulkTag;
+    FormError m_bulkError;
 
     std::int64_t m_openId = 0;
     companies::CompanyDraft m_draft;

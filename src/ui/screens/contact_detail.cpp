@@ -53,9 +53,10 @@ void ContactDetail::load(Workspace& ws, bool keepDraft) {
         m_fieldValues.clear();
         for (const auto& f : m_fields) m_fieldValues.push_back(ws.customFields().value(f.id, m_id).value_or(""));
     }
-    m_company.clear();
-    if (m_stored.companyId)
-        if (auto co = ws.companies().get(*m_stored.companyId)) m_company = co->name;
+    if (!keepDraft) {
+        const auto company = m_stored.companyId ? ws.companies().get(*m_stored.companyId) : std::nullopt;
+        m_company.show(company ? company->name : std::string(), company ? company->id : 0);
+    }
     m_timeline = timeline::contactTimeline(ws, m_id);
 }
 
@@ -125,9 +126,20 @@ void ContactDetail::drawFields(Workspace& ws, const Translator& tr) {
             }
         ImGui::EndCombo();
     }
-    if (!m_company.empty()) {
-        hintText(std::string(tr.text("Company")) + ": " + m_company);
+    // Type part of a company's name and pick it to link the contact; Unlink removes the link.
+    const std::int64_t company = m_company.draw("Company", ws.search(), tr, 260);
+    if (company && company != m_draft.companyId.value_or(0)) {
+        m_draft.companyId = company;
+        save(ws);
     }
+    if (m_draft.companyId) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr.label("Unlink"))) {
+            m_draft.companyId.reset();
+            if (save(ws)) m_company.clear();
+        }
+    }
+    if (m_error.field == "company") errorText(tr.text(m_error.reason.c_str()));
     if (field("Tags", m_tags, tr)) m_error.attempt([&] { ws.tags().setTags(tags::Target::Contact, m_id, text::splitList(m_tags)); });
     for (size_t i = 0; i < m_fields.size(); ++i) {
         const auto& f = m_fields[i];

@@ -7,6 +7,7 @@
 #include "core/timeline/contact_timeline.h"
 #include "ui/forms.h"
 #include "ui/i18n/translator.h"
+#include "ui/record_picker.h"
 
 #include <cstdint>
 #include <string>
@@ -39,7 +40,8 @@ private:
     bool m_exists = false;
     contacts::Contact m_stored;
     contacts::ContactDraft m_draft;
-    std::string m_tags, m_company;  // tags as "a, b"; the company's name (read-only here)
+    std::string m_tags;  // as "a, b"
+    RecordPicker m_company{search::Kind::Company};
     std::vector<custom_fields::CustomField> m_fields;
     std::vector<std::string> m_fieldValues;
     FormError m_error;

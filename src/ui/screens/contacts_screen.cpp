@@ -17,23 +17,6 @@ namespace {
 constexpr const char* kLifecycles[] = {"lead", "prospect", "customer", "churned"};
 constexpr float kDetailWidth = 430.0f;
 
-// A filter menu: "Any ..." first, then the choices. Returns true when the choice changed.
-// `load`, when given, refreshes `choices` as the menu opens (tag and owner lists are read then,
-// not after every data change).
-bool filterCombo(const char* english, const char* anyText, std::string& value, std::vector<std::string>& choices,
-                 const Translator& tr, const std::function<std::vector<std::string>()>& load = {},
-                 bool translateChoices = false) {
-    bool changed = false;
-    const char* preview = value.empty() ? anyText : (translateChoices ? tr.text(value.c_str()) : value.c_str());
-    if (comboBox(tr.label(english), preview, 130)) {
-        if (load && ImGui::IsWindowAppearing()) choices = load();
-        if (ImGui::Selectable(anyText, value.empty())) value.clear(), changed = true;
-        for (const std::string& c : choices)
-            if (ImGui::Selectable(translateChoices ? tr.text(c.c_str()) : c.c_str(), value == c)) value = c, changed = true;
-        ImGui::EndCombo();
-    }
-    return changed;
-}
 } // namespace
 
 void ContactsScreen::reveal(Workspace& ws, std::int64_t contactId) {
@@ -189,14 +172,9 @@ void ContactsScreen::drawBulkBar(Workspace& ws, const Translator& tr) {
     const std::vector<std::int64_t> ids = m_selected.ids();
     hintText(std::to_string(ids.size()) + " " + tr.text("selected"));
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(110);
-    bool tag = ImGui::InputTextWithHint("##bulk-tag", tr.text("tag"), &m_bulkTag, ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::SameLine();
-    tag |= ImGui::Button(tr.label("Add tag"));
-    if (tag) {
-        if (m_bulkTag.empty()) m_bulkError = {"tag", "is required"};
-        else if (m_bulkError.attempt([&] { ws.tags().addTag(tags::Target::Contact, ids, m_bulkTag); })) m_bulkTag.clear();
-    }
+    if (bulkTagField(m_bulkTag, m_bulkError, tr) &&
+        m_bulkError.attempt([&] { ws.tags().addTag(tags::Target::Contact, ids, m_bulkTag); }))
+        m_bulkTag.clear();
     ImGui::SameLine();
     ImGui::SetNextItemWidth(110);
     bool owner = ImGui::InputTextWithHint("##bulk-owner", tr.text("owner"), &m_bulkOwner, ImGuiInputTextFlags_EnterReturnsTrue);

@@ -22,9 +22,14 @@ const orders::Product* OrdersScreen::product(std::int64_t id) const {
 void OrdersScreen::draw(Workspace& ws, const Translator& tr) {
     headingText(tr.text("Products & Orders"));
     if (m_currency.empty()) m_currency = ws.settings().get("currency", "USD");
-    const auto steps = [&]() -> ScreenLoad<Data>::Steps {
-        return {[&ws](Data& d) { d.products = ws.orders().products(); },
-                [&ws](Data& d) { d.orders = ws.orders().list(500); }};
+    const auto steps = [&]() {
+        ScreenLoad<Data>::Steps steps{[&ws](Data& d) { d.products = ws.orders().products(); }};
+        // An order is read with its lines: 100 orders a step.
+        for (int offset = 0; offset < 500; offset += 100)
+            steps.push_back([&ws, offset](Data& d) {
+                for (auto& o : ws.orders().list(100, offset)) d.orders.push_back(std::move(o));
+            });
+        return steps;
     };
     if (!m_load.frame(ws.changeCount(), steps, tr)) return;
     if (ImGui::BeginTabBar("orders-tabs")) {

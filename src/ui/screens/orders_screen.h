@@ -2,7 +2,7 @@
 // Products & Orders: the catalogue (add products), the orders, and the order editor whose line
 // and order totals are computed as the lines are edited, exactly as the core will store them.
 #include "core/orders/order.h"
-#include "ui/contact_picker.h"
+#include "ui/record_picker.h"
 #include "ui/forms.h"
 #include "ui/i18n/translator.h"
 #include "ui/screen_load.h"
@@ -43,7 +43,7 @@ private:
     std::int64_t m_namesAtChange = -1;
 
     bool m_editing = false;
-    ContactPicker m_customer;
+    RecordPicker m_customer;
     std::vector<Line> m_lines;
     FormError m_orderError;
 

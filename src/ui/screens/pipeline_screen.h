@@ -21,6 +21,8 @@ namespace satchel::ui {
 class PipelineScreen {
 public:
     void draw(Workspace& ws, const Translator& tr);
+    // Shows a deal (from global search) above the board, with its won/lost buttons.
+    void reveal(std::int64_t dealId) { m_selected = dealId; }
 
 private:
     struct Data {

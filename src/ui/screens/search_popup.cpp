@@ -47,7 +47,11 @@ std::optional<search::SearchHit> SearchPopup::draw(const search::SearchIndex& in
                                                 m_query, sizeof m_query, ImGuiInputTextFlags_EnterReturnsTrue);
     if (m_searched != m_query) {
         m_searched = m_query;
-        m_hits = index.search(m_searched, 30);
+        // Each kind has its own best matches, so a thousand matching contacts do not push every
+        // company and deal off the list.
+        m_hits.clear();
+        for (auto kind : {search::Kind::Contact, search::Kind::Company, search::Kind::Deal, search::Kind::Note})
+            for (auto& hit : index.search(m_searched, 8, kind)) m_hits.push_back(std::move(hit));
     }
     ImGui::Separator();
     if (ImGui::BeginChild("##results")) {

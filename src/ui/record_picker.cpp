@@ -1,15 +1,15 @@
-#include "ui/contact_picker.h"
+#include "ui/record_picker.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
 namespace satchel::ui {
 
-std::int64_t ContactPicker::draw(const char* english, const search::SearchIndex& index, const Translator& tr) {
-    ImGui::SetNextItemWidth(280);
+std::int64_t RecordPicker::draw(const char* english, const search::SearchIndex& index, const Translator& tr, float width) {
+    ImGui::SetNextItemWidth(width);
     if (ImGui::InputTextWithHint(tr.label(english), tr.text("Type a name"), &m_text)) m_id = 0;
     if (m_id == 0 && m_text != m_searched) {
-        m_hits = index.search(m_text, 6, search::Kind::Contact);
+        m_hits = index.search(m_text, 6, m_kind);
         m_searched = m_text;
     }
     if (m_id == 0 && !m_text.empty()) {
