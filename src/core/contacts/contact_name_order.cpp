@@ -5,7 +5,9 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstring>
 #include <string>
+#include <unordered_map>
 
 namespace satchel::contacts {
 
@@ -15,33 +17,24 @@ namespace {
 constexpr std::int64_t kMaxIdsPerContact = 8;
 constexpr std::int64_t kMinIdsAllowed = 1 << 16;
 
-void countWrite(sqlite3_context* context, int, sqlite3_value**) {
-    ++*static_cast<std::uint64_t*>(sqlite3_user_data(context));
-    sqlite3_result_null(context);
+// One counter per connection, shared by every ContactNameOrder on it (a connection has one update
+// hook). Entries are never removed, so the hook's pointer stays valid for the connection's life.
+std::uint64_t& contactWritesOf(sqlite3* connection) {
+    static std::unordered_map<sqlite3*, std::uint64_t> counters;
+    return counters[connection];
+}
+
+void countWrite(void* counter, int, const char* database, const char* table, sqlite3_int64) {
+    if (std::strcmp(table, "contacts") == 0 && std::strcmp(database, "main") == 0) ++*static_cast<std::uint64_t*>(counter);
 }
 } // namespace
 
-ContactNameOrder::ContactNameOrder(db::Database& db) : m_db(db) {
-    // Names of our own making (never input), one set per instance: each counts for itself.
-    static int instances = 0;
-    m_name = "satchel_contact_order_" + std::to_string(++instances);
-    sqlite3_create_function(m_db.handle(), m_name.c_str(), 0, SQLITE_UTF8, &m_writes, countWrite, nullptr, nullptr);
-    const std::string call = " ON main.contacts BEGIN SELECT " + m_name + "(); END;";
-    m_db.execScript("CREATE TEMP TRIGGER " + m_name + "_insert AFTER INSERT" + call + "CREATE TEMP TRIGGER " + m_name +
-                    "_delete AFTER DELETE" + call + "CREATE TEMP TRIGGER " + m_name +
-                    "_update AFTER UPDATE OF name, deleted_at" + call);
-}
-
-ContactNameOrder::~ContactNameOrder() {
-    // The triggers call the function with a pointer into this object: both go with it.
-    const std::string drop = "DROP TRIGGER IF EXISTS temp." + m_name;
-    sqlite3_exec(m_db.handle(), (drop + "_insert;" + drop + "_delete;" + drop + "_update;").c_str(), nullptr, nullptr,
-                 nullptr);
-    sqlite3_create_function(m_db.handle(), m_name.c_str(), 0, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr);
+ContactNameOrder::ContactNameOrder(db::Database& db) : m_db(db), m_writes(&contactWritesOf(db.handle())) {
+    sqlite3_update_hook(m_db.handle(), countWrite, &contactWritesOf(db.handle()));
 }
 
 void ContactNameOrder::restart() {
-    m_startedAtWrites = m_writes;
+    m_startedAtWrites = *m_writes;
     m_complete = false;
     m_ranked = 0;
     m_lastName.clear();
@@ -56,8 +49,8 @@ void ContactNameOrder::restart() {
 }
 
 bool ContactNameOrder::advance(int rows) {
-    if (m_complete && m_startedAtWrites == m_writes) return true;
-    if (m_startedAtWrites != m_writes) restart();
+    if (m_complete && m_startedAtWrites == *m_writes) return true;
+    if (m_startedAtWrites != *m_writes) restart();
     if (m_complete) return true;
     // The list's ORDER BY, read from the live-name index, continuing after the last contact read.
     // (The plain bound on the name lets SQLite seek the index; see ContactService::list.)

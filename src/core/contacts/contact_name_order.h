@@ -5,10 +5,11 @@
 // them was most of a keystroke (4 ms natively, 9 ms in the browser).
 //
 // The order is read again (a pass over the live-name index: ~35 ms at 100,000 contacts in the
-// browser) after any contact was added, renamed, deleted or restored. Temporary triggers on this
-// connection count those writes, whoever makes them: the services, imports, the seed, raw SQL from
-// the command line or tests. The contacts screen reads it ahead, a slice per frame (advance), so
-// the first search after a change does not pay for it.
+// browser) after any contact row was written. The connection's update hook counts those writes,
+// whoever makes them: the services, imports, the seed, raw SQL from the command line or tests.
+// (Temporary triggers did the same but made every insert into contacts open a statement journal:
+// seeding 100,000 contacts took twice as long.) The contacts screen reads the order ahead, a slice
+// per frame (advance), so the first search after a change does not pay for it.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -22,7 +23,6 @@ namespace satchel::contacts {
 class ContactNameOrder {
 public:
     explicit ContactNameOrder(db::Database& db);
-    ~ContactNameOrder();
     ContactNameOrder(const ContactNameOrder&) = delete;
     ContactNameOrder& operator=(const ContactNameOrder&) = delete;
 
@@ -34,17 +34,16 @@ public:
     std::int64_t position(std::int64_t id);
     // Reads up to `rows` more of the order if it is not current. True once it is.
     bool advance(int rows);
-    // How many times contacts were added, renamed, deleted or restored on this connection: a value
-    // cached against it (the number of live contacts) is current while it stays the same.
-    std::uint64_t writes() const { return m_writes; }
+    // How many contact rows were written on this connection: a value cached against it (the
+    // number of live contacts) is current while it stays the same.
+    std::uint64_t writes() const { return *m_writes; }
 
 private:
     bool refresh();
     void restart();
 
     db::Database& m_db;
-    std::string m_name;                   // of this instance's counter function and triggers
-    std::uint64_t m_writes = 0;             // contact writes seen by the triggers
+    const std::uint64_t* m_writes;          // contact rows written on this connection (update hook)
     std::uint64_t m_startedAtWrites = ~0ull;  // when the order in m_rank was started
     bool m_complete = false;                // every live contact is ranked
     bool m_usable = false;
