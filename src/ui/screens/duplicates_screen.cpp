@@ -3,11 +3,13 @@
 #include "core/common/time_format.h"
 #include "core/workspace/workspace.h"
 #include "ui/item_locator.h"
+#include "ui/screen_load.h"
 #include "ui/widgets.h"
 
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
 
 namespace satchel::ui {
 
@@ -25,13 +27,18 @@ void DuplicatesScreen::draw(Workspace& ws, const Translator& tr) {
     if ((ImGui::Button(tr.label("Find duplicates")) || !m_searched) && !m_scan) {
         m_scan.emplace(ws.duplicates().contactScan());
         m_scanning.emplace();
+        m_scanRead = false;
         m_searched = true;
     }
     if (m_scan) {
-        // 5,000 contacts a frame keeps each frame short; 100,000 take about twenty frames.
-        if (m_scan->step(5000)) {
+        // A frame reads contacts 1,000 at a time for its share of time (kLoadBudgetPerFrame); the
+        // grouping of what was read runs in a frame of its own once all are read.
+        const auto until = std::chrono::steady_clock::now() + kLoadBudgetPerFrame;
+        if (m_scanRead) {
             finish();
         } else {
+            do m_scanRead = m_scan->step(1000);
+            while (!m_scanRead && std::chrono::steady_clock::now() < until);
             const float done = m_scan->total() ? static_cast<float>(m_scan->scanned()) / static_cast<float>(m_scan->total()) : 1.0f;
             hintText(std::string(tr.text("Looking for duplicates…")) + " " + std::to_string(m_scan->scanned()) + " / " +
                      std::to_string(m_scan->total()));

@@ -33,6 +33,7 @@ private:
     bool m_searched = false;
     std::optional<duplicates::ContactDuplicateScan> m_scan;
     std::optional<WorkInFlight::Token> m_scanning;  // held while m_scan runs
+    bool m_scanRead = false;                        // every contact read; grouping is next
     std::vector<duplicates::DuplicatePair> m_pairs;
     std::vector<std::string> m_names;  // what each pair is listed as; "" until first shown
     int m_selected = -1;

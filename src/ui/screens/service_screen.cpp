@@ -67,7 +67,7 @@ void ServiceScreen::draw(Workspace& ws, const Translator& tr) {
         }
         ImGui::EndTabBar();
     }
-    if (m_status != data.status) m_load.reload();
+    if (m_status != data.status && !m_load.running()) m_load.reload();
     const bool detail = m_selected != 0;
     if (ImGui::BeginChild("ticket-queue", ImVec2(detail ? ImGui::GetContentRegionAvail().x * 0.5f : 0, 0))) drawQueue(now, tr);
     ImGui::EndChild();
