@@ -135,6 +135,17 @@ export async function addCompany(page, name, domain = '') {
   await page.evaluate(() => window.satchel.idle());
 }
 
+// On the Pipeline screen: a new deal, saved with Enter (it opens above the board).
+export async function addDeal(page, title, amount) {
+  await click(page, 'New deal');
+  await focusField(page, 'Deal title');
+  await page.keyboard.insertText(title);
+  await focusField(page, 'Amount');
+  await page.keyboard.type(amount);
+  await page.keyboard.press('Enter');
+  await page.evaluate(() => window.satchel.idle());
+}
+
 export async function query(page, sql, params = []) {
   return page.evaluate(([s, p]) => window.satchel.query(s, p), [sql, params]);
 }

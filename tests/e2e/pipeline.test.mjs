@@ -1,25 +1,16 @@
 // A salesperson adds a deal, drags its card to another stage, and marks deals won and lost.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { freshBrowserPerTest, openApp, click, focusField, find, mustFind, findContaining, query, screenshot } from './harness.mjs';
+import { freshBrowserPerTest, openApp, addDeal, click, focusField, find, mustFind, findContaining, query, screenshot }
+  from './harness.mjs';
 
 const env = freshBrowserPerTest();
-
-async function newDeal(page, title, amount) {
-  await click(page, 'New deal');
-  await focusField(page, 'Deal title');
-  await page.keyboard.type(title);
-  await focusField(page, 'Amount');
-  await page.keyboard.type(amount);
-  await page.keyboard.press('Enter');
-  await page.evaluate(() => window.satchel.idle());
-}
 
 test('dragging a deal card to another column moves it to that stage and records the move; Mark won closes it', async () => {
   const { page, errors } = await openApp(env.browser.context, env.server.url);
   await click(page, 'Pipeline');
   await mustFind(page, 'Drag deals here');
-  await newDeal(page, 'Acme pilot', '5000');
+  await addDeal(page, 'Acme pilot', '5000');
   const [stages] = [await query(page, 'SELECT id, name FROM pipeline_stages ORDER BY position')];
   assert.deepEqual(await query(page, 'SELECT title, amount_minor, stage_id FROM deals'),
     [{ title: 'Acme pilot', amount_minor: 500000, stage_id: stages[0].id }]);
@@ -54,7 +45,7 @@ test('dragging a deal card to another column moves it to that stage and records 
 test('marking a deal lost asks for the reason and refuses without one', async () => {
   const { page, errors } = await openApp(env.browser.context, env.server.url);
   await click(page, 'Pipeline');
-  await newDeal(page, 'Globex renewal', '1200.50');
+  await addDeal(page, 'Globex renewal', '1200.50');
   await click(page, 'Mark lost');
   await click(page, 'Mark as lost');
   await mustFind(page, 'say why the deal was lost');

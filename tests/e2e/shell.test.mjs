@@ -1,7 +1,7 @@
 // The app shell: navigation, Ctrl+K search, language and theme, remembered across reloads.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { freshBrowserPerTest, openApp, addContact, addCompany, click, find, findContaining, focusField, mustFind, query,
+import { freshBrowserPerTest, openApp, addContact, addCompany, addDeal, click, find, findContaining, mustFind, query,
   screenshot } from './harness.mjs';
 
 const env = freshBrowserPerTest();
@@ -31,12 +31,7 @@ test('Ctrl+K lists companies and deals under their own groups; picking one opens
   await click(page, 'Companies');
   await addCompany(page, 'Lotus Trading');
   await click(page, 'Pipeline');
-  await click(page, 'New deal');
-  await focusField(page, 'Deal title');
-  await page.keyboard.insertText('Lotus renewal');
-  await focusField(page, 'Amount');
-  await page.keyboard.type('1200');
-  await page.keyboard.press('Enter');
+  await addDeal(page, 'Lotus renewal', '1200');
   await click(page, 'Close');  // the new deal's bar: Pipeline shows no deal now
   await click(page, 'Dashboard');
 
