@@ -16,3 +16,10 @@ satchel_forbid(core "^[ \t]*#[ \t]*include[ \t]*[<\"](imgui|emscripten|GLFW|GLES
   "core/ must compile natively and as wasm with no UI, browser or platform code")
 satchel_forbid(ui "^[ \t]*#[ \t]*include[ \t]*[<\"](sqlite3\\.h|core/db/|emscripten|GLFW)"
   "the UI calls core services (never SQL) and reaches the browser only through platform/")
+# Outside comments: the UI and the entry points reach data only through services and the Workspace façade.
+foreach(dir ui main)
+  satchel_forbid(${dir} "^[^/]*(database\\(\\)|prepare\\(|Statement[^A-Za-z_])"
+    "src/${dir} runs no SQL: call a core service (or the Workspace façade) instead")
+endforeach()
+satchel_forbid(main "^[ \t]*#[ \t]*include[ \t]*[<\"](emscripten|GLFW|sqlite3\\.h)|EM_ASM|EM_JS|EMSCRIPTEN_KEEPALIVE"
+  "src/main is wiring only: the browser is reached through platform/ (src/platform/web/js_boundary.h)")

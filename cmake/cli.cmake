@@ -1,4 +1,4 @@
 # The native command-line tool: drives the same core as the web app.
 add_executable(satchel src/main/cli_main.cpp)
 target_link_libraries(satchel PRIVATE satchel_core)
-target_compile_options(satchel PRIVATE -Wall -Wextra)
+satchel_warnings(satchel)

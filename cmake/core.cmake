@@ -19,6 +19,11 @@ add_library(satchel_core STATIC
   src/core/contacts/contact_name_order.cpp
   src/core/contacts/contact_validation.cpp
   src/core/custom_fields/custom_field_service.cpp
+  src/core/db/change_feed.cpp
+  src/core/common/problem.cpp
+  src/core/maintenance/maintenance_service.cpp
+  src/core/vocab/vocabulary.cpp
+  src/core/vocab/crm_vocabularies.cpp
   src/core/db/database.cpp
   src/core/db/migrations.cpp
   src/core/db/page_store.cpp
@@ -37,4 +42,4 @@ add_library(satchel_core STATIC
 target_include_directories(satchel_core PUBLIC "${CMAKE_SOURCE_DIR}/src")
 target_include_directories(satchel_core SYSTEM PUBLIC "${SATCHEL_HEADERS_DIR}")
 target_link_libraries(satchel_core PUBLIC sqlite3)
-target_compile_options(satchel_core PRIVATE -Wall -Wextra -Wpedantic -Wshadow)
+satchel_warnings(satchel_core)

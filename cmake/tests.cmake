@@ -4,7 +4,9 @@ add_executable(satchel_unit_tests
   tests/unit/activities_test.cpp
   tests/unit/campaigns_test.cpp
   tests/unit/companies_tags_fields_test.cpp
+  tests/unit/change_feed_test.cpp
   tests/unit/contact_list_test.cpp
+  tests/unit/vocabulary_test.cpp
   tests/unit/contact_records_test.cpp
   tests/unit/contact_service_test.cpp
   tests/unit/dashboard_test.cpp
@@ -25,10 +27,18 @@ add_executable(satchel_unit_tests
   tests/unit/transaction_test.cpp
   tests/unit/screen_queries_test.cpp
   tests/unit/sliced_work_test.cpp
+  tests/unit/db_columns_test.cpp
+  tests/unit/contact_columns_test.cpp
+  tests/unit/company_columns_test.cpp
+  tests/unit/deal_columns_test.cpp
+  tests/unit/activity_columns_test.cpp
+  tests/unit/ticket_columns_test.cpp
+  tests/unit/order_columns_test.cpp
+  tests/unit/campaign_columns_test.cpp
 )
 target_link_libraries(satchel_unit_tests PRIVATE satchel_core)
 # Tests build drafts with partial aggregate initialisers on purpose.
-target_compile_options(satchel_unit_tests PRIVATE -Wall -Wextra -Wno-missing-field-initializers)
+satchel_warnings(satchel_unit_tests)
 if(EMSCRIPTEN)
   # EXIT_RUNTIME so node's exit code is the test result; memory grows for large test databases.
   target_link_options(satchel_unit_tests PRIVATE -sEXIT_RUNTIME=1 -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=node)

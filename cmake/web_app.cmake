@@ -15,8 +15,11 @@ add_custom_target(satchel_fonts DEPENDS "${_ui_font}" "${_icon_font}")
 
 add_library(satchel_ui STATIC
   src/ui/app.cpp
+  src/ui/app_requests.cpp
+  src/ui/screen_registry.cpp
   src/ui/fonts.cpp
   src/ui/i18n/translator.cpp
+  src/ui/i18n/coded_text_zh.cpp
   src/ui/screens/search_popup.cpp
   src/ui/item_locator.cpp
   src/ui/record_picker.cpp
@@ -39,19 +42,25 @@ add_library(satchel_ui STATIC
   src/ui/screen_load.cpp
 )
 target_link_libraries(satchel_ui PUBLIC satchel_core satchel_platform imgui)
-target_compile_options(satchel_ui PRIVATE -Wall -Wextra)
+satchel_warnings(satchel_ui)
 
+# Everything that crosses JS<->wasm is declared in src/platform/web/js_boundary.h; the page's side
+# is web/js_boundary.js. The test-only exports (test_exports.cpp) are not in this library.
 add_library(satchel_platform STATIC
   src/platform/input_queue.cpp
+  src/platform/web/automation_exports.cpp
+  src/platform/web/js_boundary.cpp
   src/platform/web/web_platform.cpp
   src/platform/web/web_storage.cpp
 )
 target_link_libraries(satchel_platform PUBLIC imgui satchel_core)
 target_include_directories(satchel_platform PUBLIC "${CMAKE_SOURCE_DIR}/src")
-target_compile_options(satchel_platform PRIVATE -Wall -Wextra)
+satchel_warnings(satchel_platform)
 
-# The app and its test build share everything but src/main/test_hooks.cpp. Both are named app.js;
-# the test build lives in build/wasm/test-app/ and is served from dist-test/ by the browser tests.
+# The app and its test build differ in one pair of files: the shipped app links
+# src/main/shipped_hooks.cpp (no test hooks), the test build src/main/test_hooks.cpp and the exports
+# behind window.satchel.test (src/platform/web/test_exports.cpp). Both are named app.js; the test
+# build lives in build/wasm/test-app/ and is served from dist-test/ by the browser tests.
 set(SATCHEL_APP_LINK_OPTIONS
   -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=${SATCHEL_MAXIMUM_MEMORY}
@@ -62,12 +71,14 @@ set(SATCHEL_APP_LINK_OPTIONS
   "SHELL:--preload-file ${_ui_font}@/fonts/ui.ttf"
   "SHELL:--preload-file ${_icon_font}@/fonts/icons.ttf")
 
-add_executable(app src/main/web_main.cpp)
+add_executable(app src/main/web_main.cpp src/main/shipped_hooks.cpp)
+satchel_warnings(app)
 add_dependencies(app satchel_fonts)
 target_link_libraries(app PRIVATE satchel_ui satchel_platform)
 target_link_options(app PRIVATE ${SATCHEL_APP_LINK_OPTIONS})
 
-add_executable(app_test src/main/web_main.cpp src/main/test_hooks.cpp)
+add_executable(app_test src/main/web_main.cpp src/main/test_hooks.cpp src/platform/web/test_exports.cpp)
+satchel_warnings(app_test)
 add_dependencies(app_test satchel_fonts)
 target_link_libraries(app_test PRIVATE satchel_ui satchel_platform)
 target_link_options(app_test PRIVATE ${SATCHEL_APP_LINK_OPTIONS})
@@ -75,6 +86,7 @@ set_target_properties(app_test PROPERTIES OUTPUT_NAME app RUNTIME_OUTPUT_DIRECTO
 
 # Benchmark baseline only (shell/bench storage): SQLite on Emscripten's IDBFS.
 add_executable(bench_idbfs tests/bench/idbfs/idbfs_main.cpp)
+satchel_warnings(bench_idbfs)
 target_link_libraries(bench_idbfs PRIVATE sqlite3)
 target_link_options(bench_idbfs PRIVATE -lidbfs.js -sFORCE_FILESYSTEM=1 -sALLOW_MEMORY_GROWTH=1
   -sMAXIMUM_MEMORY=${SATCHEL_MAXIMUM_MEMORY} -sENVIRONMENT=web -sEXPORTED_FUNCTIONS=_main

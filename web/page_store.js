@@ -16,6 +16,12 @@
 //    The data stays in memory and in this queue, and the write is retried.
 //  - a second writer is refused twice over: a Web Lock makes one tab the owner, and inside each
 //    transaction the stored header's seq must be the one this tab last wrote.
+//  - flushed() never waits on a tab that cannot save (read-only, taken over, conflict, no
+//    IndexedDB): it rejects with the reason, and waiters pending when saving stops are rejected.
+//
+// The wasm side is reached only through web/js_boundary.js: commits arrive with their pages already
+// copied out of the heap, and the loaded pages and the status go back through the port handTo() gets.
+// The API is window.satchelPageStore's functions; the state below is private.
 'use strict';
 
 (function () {
@@ -26,8 +32,8 @@
   const LOAD_BATCH = 512;  // pages per getAll()
   const RETRY_MS = [1000, 2000, 5000, 10000, 30000];
 
-  // States shared with platform/storage.h (StorageState).
-  const State = { Saved: 0, Saving: 1, Failed: 2, ReadOnly: 3, TakenOver: 4, Unavailable: 5 };
+  // Shared with platform/storage.h (StorageState), checked at start-up by js_boundary.js.
+  const State = window.satchelWasm.constants.StorageState;
 
   const store = {
     idb: null,
@@ -49,8 +55,8 @@
     quota: 0,
     bytesWritten: 0,        // page bytes handed to put(), for benchmarks
     timings: {},
-    testFailWrites: null,   // test builds only: the error name to fail writes with
   };
+  let wasm = null;          // the storage port from js_boundary.js, once the runtime is up
 
   // ---- Small promise helpers over IndexedDB requests ------------------------------------------
   function request(req) {
@@ -164,37 +170,30 @@
   }
 
   // Called once the runtime is up and before main(): hands the loaded pages to the wasm store.
-  function handToWasm(Module) {
+  // `port` is js_boundary.js's storage port: {byteLimit, beginLoad, loadPage, report}.
+  function handTo(port) {
+    wasm = port;
     const h = store.header;
     if (h) {
-      const limit = Module._satchel_store_byte_limit();
+      const limit = wasm.byteLimit();
       if (h.pageSize * h.pageCount > limit) {
         throw new Error(`The saved database is ${Math.round(h.pageSize * h.pageCount / 1e6)} MB, more than ` +
           `the ${Math.round(limit / 1e6)} MB this browser tab can hold.`);
       }
-      Module._satchel_store_begin_load(h.pageSize, h.pageCount, h.seq);
-      for (const [index, bytes] of store.loaded) {
-        const ptr = Module._satchel_store_load_page(index);
-        if (ptr) Module.HEAPU8.set(new Uint8Array(bytes), ptr);
-      }
+      wasm.beginLoad(h.pageSize, h.pageCount, h.seq);
+      for (const [index, bytes] of store.loaded) wasm.loadPage(index, bytes);
     }
     store.loaded = null;  // the wasm heap holds the pages now
-    report(Module);
+    report();
   }
 
   // ---- Commits from SQLite ---------------------------------------------------------------------
-  // listPtr points at `count` pairs of uint32 (page index, pointer to the page's bytes).
-  function commit(Module, seq, pageSize, pageCount, previousPageCount, listPtr, count) {
+  // `c`: {seq, pageSize, pageCount, previousPageCount, pages: Map(index -> bytes)}, pages already copied.
+  function commit(c) {
     // Not the owner: read-only or taken over (SQLite is query_only, so nothing arrives), or no
     // IndexedDB at all (the state already says nothing is saved; the backup download still works).
     if (!store.owner) return;
-    const pages = new Map();
-    const base = listPtr >> 2;
-    for (let i = 0; i < count; i++) {
-      const index = Module.HEAPU32[base + 2 * i];
-      const ptr = Module.HEAPU32[base + 2 * i + 1];
-      pages.set(index, Module.HEAPU8.slice(ptr, ptr + pageSize));  // a copy, never a heap view
-    }
+    const { seq, pageSize, pageCount, previousPageCount, pages } = c;
     store.queue.push({ seq, pageSize, pageCount, minPageCount: Math.min(pageCount, previousPageCount), pages });
     store.lastQueuedSeq = seq;
     if (store.state === State.Saved) setState(State.Saving, '');
@@ -221,7 +220,7 @@
       store.retries = 0;
       store.timings.lastWriteMs = performance.now() - started;
       if (!store.queue.length) setState(State.Saved, '');
-      resolveFlushWaiters();
+      settleFlushWaiters();
       pump();
     }, (error) => {
       store.inFlight = null;
@@ -240,9 +239,6 @@
   }
 
   function write(batch) {
-    if (store.testFailWrites) {
-      return Promise.reject(new DOMException('Injected write failure (test build)', store.testFailWrites));
-    }
     return new Promise((resolve, reject) => {
       let tx;
       try {
@@ -280,27 +276,55 @@
     });
   }
 
-  function resolveFlushWaiters() {
+  // ---- flushed(): resolves once durable, rejects when this tab cannot save ------------------------
+  // While a write fails and is retried (quota), waiters keep waiting: the retry may still land.
+  function whyNotSaving() {
+    const cannot = store.state === State.ReadOnly || store.state === State.TakenOver ||
+      store.state === State.Unavailable;
+    return cannot ? `Nothing this tab writes can be saved: ${store.error}` : '';
+  }
+
+  function flushed() {
+    const reason = whyNotSaving();
+    if (reason) return Promise.reject(new Error(reason));
+    const seq = store.lastQueuedSeq;
+    if (seq <= store.lastDurableSeq) return Promise.resolve();
+    return new Promise((resolve, reject) => store.flushWaiters.push({ seq, resolve, reject }));
+  }
+
+  function settleFlushWaiters() {
+    const reason = whyNotSaving();
+    if (reason) {
+      const all = store.flushWaiters;
+      store.flushWaiters = [];
+      all.forEach((w) => w.reject(new Error(reason)));
+      return;
+    }
     const due = store.flushWaiters.filter((w) => w.seq <= store.lastDurableSeq);
     store.flushWaiters = store.flushWaiters.filter((w) => w.seq > store.lastDurableSeq);
     due.forEach((w) => w.resolve());
   }
 
   // ---- Status for the UI and the automation surface ----------------------------------------------
-  let moduleRef = null;
+  function pendingCommits() {
+    return store.queue.length + (store.inFlight ? 1 : 0);
+  }
 
   function setState(state, error) {
     store.state = state;
     store.error = error || '';
-    if (moduleRef) report(moduleRef);
+    settleFlushWaiters();
+    report();
   }
 
-  function report(Module) {
-    moduleRef = Module;
-    if (!Module._satchel_storage_status) return;
-    const pending = store.queue.length + (store.inFlight ? 1 : 0);
-    Module.ccall('satchel_storage_status', null, ['number', 'number', 'number', 'string', 'number', 'number', 'number'],
-      [store.state, pending, store.lastDurableSeq, store.error, store.persisted ? 1 : 0, store.usage, store.quota]);
+  function status() {
+    return { state: store.state, error: store.error, persisted: store.persisted, usage: store.usage,
+      quota: store.quota, pendingCommits: pendingCommits(), lastDurableSeq: store.lastDurableSeq,
+      bytesWritten: store.bytesWritten, timings: { ...store.timings } };
+  }
+
+  function report() {
+    if (wasm) wasm.report(status());
   }
 
   function refreshUsage() {
@@ -308,7 +332,7 @@
     return navigator.storage.estimate().then((e) => {
       store.usage = e.usage || 0;
       store.quota = e.quota || 0;
-      if (moduleRef) report(moduleRef);
+      report();
     }).catch(() => {});
   }
 
@@ -320,26 +344,15 @@
   });
 
   window.satchelPageStore = {
-    State,
-    store,
-    load,
-    handToWasm,
-    commit,
-    report,
-    refreshUsage,
-    pendingCommits: () => store.queue.length + (store.inFlight ? 1 : 0),
-    // Resolves when every commit made so far is durable in IndexedDB.
-    flushed() {
-      const seq = store.lastQueuedSeq;
-      if (seq <= store.lastDurableSeq) return Promise.resolve();
-      return new Promise((resolve) => store.flushWaiters.push({ seq, resolve }));
-    },
-    takeOver() {
+    load,            // before main(): takes the lock (or not) and reads every stored page
+    handTo,          // once the runtime is up: gives the loaded pages to wasm
+    commit,          // every SQLite commit, from js_boundary.js
+    flushed,         // resolves when every commit so far is durable; rejects if this tab cannot save
+    status,          // a snapshot: {state, error, persisted, usage, quota, pendingCommits, lastDurableSeq, ...}
+    refreshUsage,    // asks the browser for usage and quota again
+    takeOver() {     // reloads this tab as the owner; the other tab stops writing
       sessionStorage.setItem(TAKE_OVER_FLAG, '1');
       location.reload();
-    },
-    useReadOnly() {
-      if (store.state === State.ReadOnly) setState(State.ReadOnly, 'Read-only: Satchel is open in another tab.');
     },
   };
 })();

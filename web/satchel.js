@@ -1,5 +1,6 @@
-// Satchel's page script: loads the wasm app, forwards the page's input to it, keeps the text agent
-// at the focused text field, and publishes the automation surface window.satchel.
+// Satchel's page script: forwards the page's input to the wasm app, keeps the text agent at the
+// focused text field, and publishes the automation surface window.satchel. It reaches wasm only
+// through web/js_boundary.js (window.satchelWasm), which owns `Module`.
 //
 // Input path: every mouse, wheel and key event is queued in the app (platform/input_queue.cpp),
 // which feeds ImGui in order, one state change per frame, so fast clicks and typing are never lost.
@@ -8,6 +9,9 @@
 'use strict';
 
 (function () {
+  const wasm = window.satchelWasm;
+  const pageStore = window.satchelPageStore;
+  const { Key, Mod, MouseButton } = wasm.constants;
   const canvas = document.getElementById('canvas');
   const agent = document.getElementById('text-agent');
   const loading = document.getElementById('loading');
@@ -21,6 +25,7 @@
   let wantTextInput = false;
   let composing = false;
   let started = false;
+  let firstFrameMs;
 
   // ---- Loading and fatal errors -------------------------------------------------------------
   function showFatal(message) {
@@ -29,41 +34,6 @@
     rejectReady(new Error(message));
   }
 
-  const params = new URLSearchParams(location.search);
-  const Module = {
-    canvas,
-    // ?pageSize=N: the page size of a NEW database (an existing one keeps its own).
-    arguments: params.has('pageSize') ? ['--page-size', params.get('pageSize')] : [],
-    print: (text) => console.log(text),
-    printErr: (text) => console.error(text),
-    setStatus: (text) => { if (text && !started) loading.textContent = text; },
-    onAbort: (what) => showFatal('Satchel stopped unexpectedly: ' + what),
-    // The database's pages are read from IndexedDB while the wasm downloads; main() waits for them.
-    preRun: [() => {
-      Module.addRunDependency('satchel-pages');
-      window.satchelPageStore.load().then(() => Module.removeRunDependency('satchel-pages'),
-        (e) => showFatal('Satchel could not open its saved data: ' + ((e && e.message) || e)));
-    }],
-    onRuntimeInitialized: () => {
-      started = true;
-      try {
-        window.satchelPageStore.handToWasm(Module);
-      } catch (e) {
-        showFatal(e.message);
-        throw e;
-      }
-      attachInput();
-      resize();
-    },
-    satchelFatal: showFatal,
-    satchelCommit: (...args) => window.satchelPageStore.commit(Module, ...args),
-    satchelSetClipboard: (text) => {
-      if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(() => {});
-    },
-    satchelAfterFrame: afterFrame,
-  };
-  window.Module = Module;
-
   // ---- Canvas size: layout pixels for ImGui, device pixels for the framebuffer --------------
   function resize() {
     const ratio = window.devicePixelRatio || 1;
@@ -71,16 +41,20 @@
     const height = canvas.clientHeight;
     canvas.width = Math.max(1, Math.round(width * ratio));
     canvas.height = Math.max(1, Math.round(height * ratio));
-    Module._satchel_resize(width, height, ratio);
+    wasm.resize(width, height, ratio);
   }
 
   // ---- Input ----------------------------------------------------------------------------------
-  const NAV_KEYS = new Set([8, 9, 13, 27, 33, 34, 35, 36, 37, 38, 39, 40, 45, 46]);
+  const NAV_KEYS = new Set([Key.Backspace, Key.Tab, Key.Enter, Key.Escape, Key.PageUp, Key.PageDown, Key.End,
+    Key.Home, Key.Left, Key.Up, Key.Right, Key.Down, Key.Insert, Key.Delete]);
+  // Shift, Ctrl, Alt and the Meta keys (Chrome's and Firefox's codes): forwarded, but C++ maps none of
+  // them (it reads the modifiers from each key's `mods`), so they are not shared constants.
   const MODIFIER_KEYS = new Set([16, 17, 18, 91, 92, 93, 224]);
   const keysSentDown = new Set();
 
   function modifiers(e) {
-    return (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0);
+    return (e.ctrlKey ? Mod.Ctrl : 0) | (e.shiftKey ? Mod.Shift : 0) | (e.altKey ? Mod.Alt : 0) |
+      (e.metaKey ? Mod.Super : 0);
   }
 
   function canvasPoint(e) {
@@ -88,12 +62,12 @@
     return [e.clientX - rect.left, e.clientY - rect.top];
   }
 
-  // ImGui numbers buttons left, right, middle; the DOM left, middle, right.
-  const BUTTON = [0, 2, 1, 3, 4];
+  // ImGui numbers buttons left, right, middle; the DOM left, middle, right (then back, forward).
+  const BUTTON = [MouseButton.Left, MouseButton.Middle, MouseButton.Right, 3, 4];
 
   function sendText(text) {
     if (!text) return;
-    Module.ccall('satchel_input_text', null, ['string'], [text]);
+    wasm.text(text);
   }
 
   function onKeyDown(e) {
@@ -101,11 +75,11 @@
     const k = e.keyCode;
     const shortcut = (e.ctrlKey || e.metaKey) && !e.altKey;
     // Ctrl/Cmd+V is left to the browser: it fires 'paste' on the text agent with the real clipboard.
-    if (shortcut && k === 86) return;
-    const forImGui = NAV_KEYS.has(k) || MODIFIER_KEYS.has(k) || (shortcut && k >= 65 && k <= 90) ||
-      (k === 32 && !wantTextInput);
+    if (shortcut && k === Key.V) return;
+    const forImGui = NAV_KEYS.has(k) || MODIFIER_KEYS.has(k) || (shortcut && k >= Key.A && k <= Key.Z) ||
+      (k === Key.Space && !wantTextInput);
     if (!forImGui) return;  // printable keys arrive as text through the agent's input event
-    Module._satchel_input_key(k, 1, modifiers(e));
+    wasm.key(k, true, modifiers(e));
     keysSentDown.add(k);
     if (!MODIFIER_KEYS.has(k)) e.preventDefault();  // no browser focus change on Tab, no newline in the agent
   }
@@ -113,35 +87,35 @@
   function onKeyUp(e) {
     const k = e.keyCode;
     if (!keysSentDown.delete(k)) return;
-    Module._satchel_input_key(k, 0, modifiers(e));
+    wasm.key(k, false, modifiers(e));
   }
 
   function releaseAll() {
     keysSentDown.clear();
-    Module._satchel_input_focus(0);
+    wasm.focus(false);
   }
 
   function attachInput() {
     window.addEventListener('pointermove', (e) => {
       const [x, y] = canvasPoint(e);
-      Module._satchel_input_mouse_pos(x, y);
+      wasm.mousePos(x, y);
     });
     canvas.addEventListener('pointerdown', (e) => {
       const [x, y] = canvasPoint(e);
-      Module._satchel_input_mouse_pos(x, y);
-      Module._satchel_input_mouse_button(BUTTON[e.button] ?? 0, 1);
+      wasm.mousePos(x, y);
+      wasm.mouseButton(BUTTON[e.button] ?? MouseButton.Left, true);
       // Keep focus where the app decides (the text agent while a field is active).
       e.preventDefault();
       if (document.activeElement !== agent) canvas.focus({ preventScroll: true });
     });
     window.addEventListener('pointerup', (e) => {
       const [x, y] = canvasPoint(e);
-      Module._satchel_input_mouse_pos(x, y);
-      Module._satchel_input_mouse_button(BUTTON[e.button] ?? 0, 0);
+      wasm.mousePos(x, y);
+      wasm.mouseButton(BUTTON[e.button] ?? MouseButton.Left, false);
     });
     canvas.addEventListener('wheel', (e) => {
       const scale = e.deltaMode === 1 ? 1 : e.deltaMode === 2 ? 10 : 1 / 100;
-      Module._satchel_input_wheel(-e.deltaX * scale, -e.deltaY * scale);
+      wasm.wheel(-e.deltaX * scale, -e.deltaY * scale);
       e.preventDefault();
     }, { passive: false });
     canvas.addEventListener('contextmenu', (e) => e.preventDefault());
@@ -179,7 +153,7 @@
   // ---- After each frame: text agent placement, ready, frame waiters ---------------------------
   function afterFrame(wantText, imeX, imeY, lineHeight) {
     frameCount++;
-    wantTextInput = wantText !== 0;
+    wantTextInput = wantText;
     if (wantTextInput) {
       const rect = canvas.getBoundingClientRect();
       agent.style.left = `${rect.left + imeX}px`;
@@ -193,7 +167,7 @@
     }
     if (frameCount === 1) {
       loading.className = 'hidden';
-      window.satchelPageStore.store.timings.firstFrameMs = performance.now();
+      firstFrameMs = performance.now();
       resolveReady(window.satchel);
     }
     if (pixelRequests.length) {
@@ -214,13 +188,9 @@
   }
 
   // ---- Automation surface (tests and scripting) -----------------------------------------------
-  function callJson(name, argTypes, args) {
-    return JSON.parse(Module.ccall(name, 'string', argTypes, args));
-  }
-
   function items() {
     const rect = canvas.getBoundingClientRect();
-    return callJson('satchel_ui_items', [], []).map((item) => ({
+    return wasm.uiItems().map((item) => ({
       ...item, x: item.x + rect.left, y: item.y + rect.top,
     }));
   }
@@ -229,12 +199,12 @@
   // hooks; the last 2,000 are kept for window.satchel.frameTimes().
   const frameTimes = [];
   let frameStart = 0;
-  Module.preMainLoop = () => { frameStart = performance.now(); };
-  Module.postMainLoop = () => {
+  function frameStarted() { frameStart = performance.now(); }
+  function frameEnded() {
     const end = performance.now();
     frameTimes.push({ start: frameStart, end, ms: end - frameStart });
     if (frameTimes.length > 2000) frameTimes.splice(0, frameTimes.length - 2000);
-  };
+  }
 
   window.satchel = {
     ready,
@@ -251,24 +221,20 @@
     // Resolves once every queued input event has reached the UI, no screen is still reading its
     // data in slices, and a frame has drawn after that.
     async idle() {
-      do { await this.frames(1); } while (Module._satchel_input_pending() || Module._satchel_ui_busy());
+      do { await this.frames(1); } while (wasm.inputPending() || wasm.uiBusy());
       await this.frames(1);
     },
-    // Resolves when every commit made so far is durable in IndexedDB.
-    flushed: () => window.satchelPageStore.flushed(),
+    // Resolves when every commit made so far is durable in IndexedDB; rejects with the reason when
+    // this tab cannot save (read-only, taken over by another tab, a conflicting writer, no IndexedDB).
+    flushed: () => pageStore.flushed(),
     async storage() {
-      const ps = window.satchelPageStore;
-      await ps.refreshUsage();
-      const s = ps.store;
-      return { persisted: s.persisted, usage: s.usage, quota: s.quota, pendingCommits: ps.pendingCommits(),
+      await pageStore.refreshUsage();
+      const s = pageStore.status();
+      return { persisted: s.persisted, usage: s.usage, quota: s.quota, pendingCommits: s.pendingCommits,
         lastCommitSeq: s.lastDurableSeq, error: s.error || null, state: s.state, bytesWritten: s.bytesWritten,
-        timings: { ...s.timings } };
+        timings: firstFrameMs === undefined ? s.timings : { ...s.timings, firstFrameMs } };
     },
-    query(sql, params = []) {
-      const reply = callJson('satchel_query', ['string', 'string'], [sql, JSON.stringify(params)]);
-      if (reply.error) throw new Error(reply.error);
-      return reply.rows;
-    },
+    query: (sql, params = []) => wasm.query(sql, params),
     ui: {
       items,
       // [r, g, b, a] of the pixel at canvas CSS coordinates (x, y) in the next frame drawn.
@@ -283,20 +249,17 @@
     },
   };
 
-  // Test builds (dist-test/) only: writes and injected storage failures for tests and benchmarks.
-  Module.onRuntimeInitialized = ((init) => () => {
-    init();
-    if (!Module._satchel_test_exec) return;
-    window.satchel.test = {
-      exec(sql) {
-        const error = Module.ccall('satchel_test_exec', 'string', ['string'], [sql]);
-        if (error) throw new Error(error);
-      },
-      failWrites(errorName) { window.satchelPageStore.store.testFailWrites = errorName || null; },
-      seed(contacts) {
-        const error = Module.ccall('satchel_test_seed', 'string', ['number'], [contacts]);
-        if (error) throw new Error(error);
-      },
-    };
-  })(Module.onRuntimeInitialized);
+  wasm.connect({
+    pageStore,
+    status: (text) => { if (text && !started) loading.textContent = text; },
+    fatal: showFatal,
+    started() {
+      started = true;
+      attachInput();
+      resize();
+    },
+    afterFrame,
+    frameStarted,
+    frameEnded,
+  });
 })();

@@ -3,7 +3,6 @@
 #include "core/common/failure.h"
 #include "core/common/money.h"
 #include "core/common/validation_error.h"
-#include "core/db/database.h"
 #include "core/seed/seed.h"
 #include "core/workspace/workspace.h"
 
@@ -84,12 +83,6 @@ Args parse(int argc, char** argv) {
     return args;
 }
 
-std::int64_t scalar(satchel::db::Database& db, const char* sql) {
-    auto stmt = db.prepare(sql);
-    stmt.step();
-    return stmt.columnInt64(0);
-}
-
 // A file that exists but is not SQLite would otherwise surface as an odd error on the first query.
 void refuseNonDatabase(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -159,16 +152,16 @@ int run(Args args) {
         if (currency.empty()) currency = "USD";
         args.done();
         if (!satchel::isValidCurrency(currency)) throw UsageError("--currency must be a code like USD");
-        auto& db = ws.database();
-        const auto f = ws.dashboard().figures(satchel::systemNowMs(), currency);
+        const auto f = ws.dashboard().figures(ws.now(), currency);
+        const auto counts = ws.maintenance().counts();
         Json months = Json::array();
         for (const auto& m : f.revenueByMonth) months.push_back({{"month", m.month}, {"revenue_minor", m.minor}});
         Json out{{"contacts", ws.contacts().count()},
                  {"companies", ws.companies().count()},
-                 {"deals", scalar(db, "SELECT count(*) FROM deals WHERE deleted_at IS NULL")},
-                 {"orders", scalar(db, "SELECT count(*) FROM orders")},
-                 {"tickets", scalar(db, "SELECT count(*) FROM tickets")},
-                 {"activities", scalar(db, "SELECT count(*) FROM activities")},
+                 {"deals", counts.deals},
+                 {"orders", counts.orders},
+                 {"tickets", counts.tickets},
+                 {"activities", counts.activities},
                  {"currency", f.currency},
                  {"open_deals", f.openDeals},
                  {"open_pipeline_minor", f.openPipelineMinor},
@@ -179,29 +172,17 @@ int run(Args args) {
                  {"tickets_overdue_sla", f.ticketsOverdueSla},
                  {"tasks_overdue", f.tasksOverdue},
                  {"revenue_by_month", months},
-                 {"database_bytes", scalar(db, "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()")}};
+                 {"database_bytes", counts.databaseBytes}};
         if (args.json) std::cout << out.dump(2) << "\n";
         else
             for (const auto& [k, v] : out.items())
                 if (!v.is_structured()) std::cout << k << ": " << v.dump() << "\n";
     } else if (command == "check") {
         args.done();
-        auto& db = ws.database();
-        int problems = 0;
-        auto integrity = db.prepare("PRAGMA integrity_check");
-        while (integrity.step())
-            if (integrity.columnText(0) != "ok") {
-                std::cout << "integrity: " << integrity.columnText(0) << "\n";
-                ++problems;
-            }
-        auto fk = db.prepare("PRAGMA foreign_key_check");
-        while (fk.step()) {
-            std::cout << "foreign key: " << fk.columnText(0) << " row " << fk.columnInt64(1) << " points to a missing "
-                      << fk.columnText(2) << "\n";
-            ++problems;
-        }
-        if (problems) {
-            std::cout << problems << " problems found\n";
+        const auto problems = ws.maintenance().problems();
+        for (const auto& p : problems) std::cout << p << "\n";
+        if (!problems.empty()) {
+            std::cout << problems.size() << " problems found\n";
             return 1;
         }
         std::cout << "ok\n";

@@ -1,19 +1,16 @@
 // The web app's entry point: wiring only. Opens the workspace, starts ImGui on the page's canvas,
-// and exposes the automation surface that web/satchel.js publishes as window.satchel.
+// and registers the answers to the automation surface (window.satchel) with the platform, which
+// owns everything that crosses to the page (src/platform/web/js_boundary.h).
 #include "core/common/sliced_work.h"
-#include "core/db/page_vfs.h"
-#include "core/db/readonly_query.h"
 #include "core/workspace/workspace.h"
 #include "main/web_main.h"
+#include "platform/automation.h"
 #include "platform/platform.h"
 #include "platform/storage.h"
 #include "ui/app.h"
 
-#include <emscripten.h>
 #include <imgui.h>
-#include <nlohmann/json.hpp>
 
-#include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -23,7 +20,6 @@ namespace {
 struct WebApp {
     std::unique_ptr<satchel::Workspace> workspace;
     std::unique_ptr<satchel::ui::App> app;
-    std::string reply;  // last string handed to JavaScript; valid until the next call
 };
 
 WebApp& webApp() {
@@ -42,36 +38,19 @@ void frame() {
     app.endFrame();
 }
 
+void installAutomation(WebApp& w) {
+    satchel::platform::setAutomationHandlers({
+        .query = [&w](std::string_view sql, std::string_view paramsJson) {
+            return w.workspace->queryReadonlyJson(sql, paramsJson);
+        },
+        .uiItems = [&w] { return w.app->locator().itemsJson(); },
+        .busy = [] { return satchel::WorkInFlight::count() > 0; },
+    });
+}
+
 } // namespace
 
-satchel::Workspace& webWorkspace() { return *webApp().workspace; }
-
-extern "C" {
-
-// window.satchel.query(sql, params): read-only SQL, rows as JSON; errors as {"error": "..."}.
-EMSCRIPTEN_KEEPALIVE const char* satchel_query(const char* sql, const char* paramsJson) {
-    auto& w = webApp();
-    try {
-        w.reply = "{\"rows\":" + satchel::db::queryReadonlyJson(w.workspace->database(), sql, paramsJson) + "}";
-    } catch (const std::exception& e) {
-        w.reply = nlohmann::json{{"error", e.what()}}.dump();
-    }
-    return w.reply.c_str();
-}
-
-// window.satchel.ui.items(): the items drawn in the last frame.
-EMSCRIPTEN_KEEPALIVE const char* satchel_ui_items() {
-    auto& w = webApp();
-    w.reply = w.app->locator().itemsJson();
-    return w.reply.c_str();
-}
-
-// Whether a screen is still reading its data a slice per frame (window.satchel.idle() waits).
-EMSCRIPTEN_KEEPALIVE int satchel_ui_busy() { return satchel::WorkInFlight::count() > 0 ? 1 : 0; }
-
-} // extern "C"
-
-// Arguments come from the page URL (web/satchel.js): `--page-size N` sets the page size of a new
+// Arguments come from the page URL (web/js_boundary.js): `--page-size N` sets the page size of a new
 // database (used by the storage benchmark to compare page sizes; an existing database keeps its own).
 int main(int argc, char** argv) {
     auto& w = webApp();
@@ -80,19 +59,18 @@ int main(int argc, char** argv) {
         if (std::string(argv[i]) == "--page-size") pageSize = std::atoi(argv[i + 1]);
     try {
         // The pages web/page_store.js loaded from IndexedDB are already in the page store.
-        satchel::db::registerPageVfs("satchel-idb", satchel::platform::pageStore(), satchel::platform::commitSink());
-        w.workspace =
-            std::make_unique<satchel::Workspace>("satchel.sqlite3", satchel::systemNowMs, "satchel-idb", pageSize);
+        w.workspace = std::make_unique<satchel::Workspace>("satchel.sqlite3", satchel::systemNowMs,
+                                                           satchel::platform::databaseVfs(), pageSize);
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "satchel: cannot open the database: %s\n", e.what());
-        EM_ASM({ Module.satchelFatal("Satchel cannot open its database: " + UTF8ToString($0)); }, e.what());
+        satchel::platform::reportFatal(std::string("Satchel cannot open its database: ") + e.what());
         return 1;
     }
     ImGui::CreateContext();
     w.app = std::make_unique<satchel::ui::App>(*w.workspace);
+    installAutomation(w);
+    installTestHooks(*w.workspace);
     if (!satchel::platform::init()) {
-        std::fprintf(stderr, "satchel: WebGL2 is not available in this browser\n");
-        EM_ASM({ if (Module.satchelFatal) Module.satchelFatal("This browser cannot draw with WebGL 2."); });
+        satchel::platform::reportFatal("This browser cannot draw with WebGL 2.");
         return 1;
     }
     satchel::platform::runLoop(frame);

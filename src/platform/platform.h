@@ -2,6 +2,7 @@
 // The window, the GPU surface and the input source. One implementation per platform, picked by
 // CMake (web/web_platform.cpp today); nothing above this layer includes a browser or window header.
 #include <functional>
+#include <string>
 
 namespace satchel::platform {
 
@@ -19,5 +20,8 @@ float pixelRatio();
 void reloadFontTexture();
 // ImGui's key index (io.KeysDown) for a letter key 'A'..'Z', for shortcuts like Ctrl+K.
 int letterKey(char upperCaseLetter);
+// The app cannot start: tells the person in plain words (on the web, in place of the loading text,
+// and window.satchel.ready rejects with it).
+void reportFatal(const std::string& message);
 
 } // namespace satchel::platform

@@ -8,7 +8,7 @@
 
 namespace satchel::platform {
 
-// Mirrors `State` in web/page_store.js.
+// Shared with the page (StorageState in web/js_boundary.js); the page checks both agree at start-up.
 enum class StorageState { Saved = 0, Saving = 1, Failed = 2, ReadOnly = 3, TakenOver = 4, Unavailable = 5 };
 
 struct StorageStatus {
@@ -27,6 +27,9 @@ bool storageReadOnly();
 // The database file's pages and where its commits go; the page VFS is registered over these.
 db::PageStore& pageStore();
 db::CommitSink& commitSink();
+// Registers SQLite's VFS over pageStore() and commitSink() and returns its name, for the Workspace.
+// Throws DbError if SQLite refuses it.
+const char* databaseVfs();
 
 // "Take over" from another tab: reloads this page as the owner; the other tab stops writing.
 void takeOverStorage();

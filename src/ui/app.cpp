@@ -5,12 +5,17 @@
 #include "platform/storage.h"
 #include "ui/fonts.h"
 #include "ui/icons.h"
-#include "ui/storage_actions.h"
 #include "ui/widgets.h"
 
 #include <imgui.h>
 
+#include <string_view>
+
 namespace satchel::ui {
+
+namespace {
+constexpr std::string_view kFirstScreen = "contacts";
+}
 
 App::App(Workspace& workspace) : m_workspace(workspace) {
     ImGuiIO& io = ImGui::GetIO();
@@ -20,6 +25,10 @@ App::App(Workspace& workspace) : m_workspace(workspace) {
     m_theme = m_workspace.settings().get("theme", "light") == "dark" ? Theme::Dark : Theme::Light;
     applyTheme(m_theme);
     m_locator.attach(ImGui::GetCurrentContext());
+    for (const ScreenEntry& entry : screenRegistry()) {
+        if (entry.id == kFirstScreen) m_current = m_screens.size();
+        m_screens.push_back({&entry, entry.make()});
+    }
 }
 
 bool App::prepareFrame(float pixelRatio) {
@@ -35,25 +44,10 @@ void App::followStorageOwnership() {
     if (readOnly != m_workspace.readOnly()) m_workspace.setReadOnly(readOnly);
 }
 
-void App::apply(const SettingsScreen::Requests& requests) {
-    // Preferences are kept in the database (they travel with a backup); a read-only tab still
-    // switches for itself but cannot save the choice.
-    auto remember = [&](const char* key, const char* value) {
-        if (!m_workspace.readOnly()) m_workspace.settings().set(key, value);
-    };
-    if (requests.language) {
-        m_tr.setLanguage(*requests.language);
-        remember("language", languageCode(*requests.language));
-    }
-    if (requests.theme) {
-        m_theme = *requests.theme;
-        applyTheme(m_theme);
-        remember("theme", m_theme == Theme::Dark ? "dark" : "light");
-    }
-}
-
 void App::drawFrame() {
     followStorageOwnership();
+    m_requests.clear();
+    ScreenContext ctx{m_workspace, m_tr, m_theme, m_workspace.now(), m_workspace.changeCount(), m_requests};
     const ImGuiIO& io = ImGui::GetIO();
     if (io.KeyCtrl && ImGui::IsKeyPressed(platform::letterKey('K'), false)) m_search.open();
 
@@ -65,73 +59,21 @@ void App::drawFrame() {
     if (ImGui::Begin("Satchel", nullptr, flags)) {
         drawOwnershipBanner();
         const float statusBarHeight = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
-        drawNavigation();
+        drawNavigation(ctx);
         ImGui::SameLine();
         // The screen gets everything right of the navigation and above the status bar.
-        if (ImGui::BeginChild("screen", ImVec2(0, -statusBarHeight), false, ImGuiWindowFlags_NoBackground)) {
-            switch (m_screen) {
-            case Screen::Dashboard: m_dashboard.draw(m_workspace, m_workspace.changeCount(), m_tr); break;
-            case Screen::Contacts: m_contacts.draw(m_workspace, m_tr); break;
-            case Screen::Companies: m_companies.draw(m_workspace, m_tr); break;
-            case Screen::Pipeline: m_pipeline.draw(m_workspace, m_tr); break;
-            case Screen::Activities: m_activities.draw(m_workspace, m_tr); break;
-            case Screen::Service: m_service.draw(m_workspace, m_tr); break;
-            case Screen::Marketing: m_marketing.draw(m_workspace, m_tr); break;
-            case Screen::Orders: m_orders.draw(m_workspace, m_tr); break;
-            case Screen::Duplicates: m_duplicates.draw(m_workspace, m_tr); break;
-            case Screen::Settings: apply(m_settings.draw(m_workspace, m_tr, m_theme)); break;
-            }
-        }
+        if (ImGui::BeginChild("screen", ImVec2(0, -statusBarHeight), false, ImGuiWindowFlags_NoBackground))
+            m_screens[m_current].screen->draw(ctx);
         ImGui::EndChild();
-        drawStatusBar();
-        if (auto hit = m_search.draw(m_workspace.search(), m_tr)) openSearchHit(*hit);
+        drawStatusBar(ctx);
+        m_search.draw(ctx);
     }
     ImGui::End();
+    applyRequests(ctx);
 }
 
-void App::openSearchHit(const search::SearchHit& hit) {
-    switch (hit.kind) {
-    case search::Kind::Contact:
-        m_screen = Screen::Contacts;
-        m_contacts.reveal(m_workspace, hit.id);
-        break;
-    case search::Kind::Company:
-        m_screen = Screen::Companies;
-        m_companies.reveal(hit.id);
-        break;
-    case search::Kind::Deal:
-        m_screen = Screen::Pipeline;
-        m_pipeline.reveal(hit.id);
-        break;
-    case search::Kind::Note:  // a note is shown on the timeline of the contact it is about
-        if (const auto note = m_workspace.activities().get(hit.id); note && note->contactId) {
-            m_screen = Screen::Contacts;
-            m_contacts.reveal(m_workspace, *note->contactId);
-        }
-        break;
-    }
-}
-
-void App::drawNavigation() {
+void App::drawNavigation(ScreenContext& ctx) {
     const float statusBarHeight = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
-    // Screens are registered here, in navigation order.
-    struct Entry {
-        Screen screen;
-        const char* icon;
-        const char* name;
-    };
-    static constexpr Entry kEntries[] = {
-        {Screen::Dashboard, icons::kDashboard, "Dashboard"},
-        {Screen::Contacts, icons::kContacts, "Contacts"},
-        {Screen::Companies, icons::kCompanies, "Companies"},
-        {Screen::Pipeline, icons::kPipeline, "Pipeline"},
-        {Screen::Activities, icons::kActivities, "Activities"},
-        {Screen::Service, icons::kService, "Service"},
-        {Screen::Marketing, icons::kMarketing, "Marketing"},
-        {Screen::Orders, icons::kOrders, "Products & Orders"},
-        {Screen::Duplicates, icons::kDuplicates, "Duplicates"},
-        {Screen::Settings, icons::kSettings, "Settings"},
-    };
     if (ImGui::BeginChild("navigation", ImVec2(170, -statusBarHeight), true)) {
         ImGui::TextUnformatted(icons::kSearch);
         ImGui::SameLine();
@@ -139,10 +81,11 @@ void App::drawNavigation() {
         ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 40);
         ImGui::TextDisabled("Ctrl+K");
         ImGui::Separator();
-        for (const Entry& e : kEntries) {
+        for (std::size_t i = 0; i < m_screens.size(); ++i) {
+            const ScreenEntry& e = *m_screens[i].entry;
             ImGui::TextUnformatted(e.icon);
             ImGui::SameLine();
-            if (ImGui::Selectable(m_tr.label(e.name), m_screen == e.screen)) m_screen = e.screen;
+            if (ImGui::Selectable(m_tr.label(e.title), i == m_current)) ctx.request(requests::ShowScreen{e.id});
         }
     }
     ImGui::EndChild();
@@ -163,7 +106,7 @@ void App::drawOwnershipBanner() {
     }
 }
 
-void App::drawStatusBar() {
+void App::drawStatusBar(ScreenContext& ctx) {
     ImGui::Separator();
     const platform::StorageStatus& s = platform::storageStatus();
     switch (s.state) {
@@ -180,17 +123,21 @@ void App::drawStatusBar() {
     case platform::StorageState::Failed:
     case platform::StorageState::Unavailable:
         // The button first: the message can be longer than the window is wide.
-        if (ImGui::SmallButton(m_tr.label("Download backup"))) downloadBackup(m_workspace);
+        if (ImGui::SmallButton(m_tr.label("Download backup"))) ctx.request(requests::DownloadBackup{});
         ImGui::SameLine();
         errorText(s.error);
         break;
     }
     ImGui::SameLine();
-    if (m_countedAtChange != m_workspace.changeCount()) {
+    if (m_countedAtChange != ctx.changeCount) {
         m_contactCount = m_workspace.contacts().count();
-        m_countedAtChange = m_workspace.changeCount();
+        m_countedAtChange = ctx.changeCount;
     }
     hintText("·  " + std::to_string(m_contactCount) + " " + m_tr.text(m_contactCount == 1 ? "contact" : "contacts"));
+    if (!m_requestError.field.empty()) {
+        ImGui::SameLine();
+        errorText(std::string(m_tr.text("Could not save:")) + " " + m_requestError.shown(m_tr));
+    }
 }
 
 } // namespace satchel::ui

@@ -1,21 +1,18 @@
 #pragma once
-// The one application object of the UI: navigation, the screens, theme and language, the item
-// locator, over one Workspace. Platform code calls the frame functions once per display refresh.
-#include "core/search/search_index.h"
+// The one application object of the UI: the screens (built from the registry), navigation, theme
+// and language, the item locator, over one Workspace. Platform code calls the frame functions once
+// per display refresh.
+#include "ui/forms.h"
 #include "ui/i18n/translator.h"
 #include "ui/item_locator.h"
-#include "ui/screens/activities_screen.h"
-#include "ui/screens/companies_screen.h"
-#include "ui/screens/contacts_screen.h"
-#include "ui/screens/dashboard_screen.h"
-#include "ui/screens/duplicates_screen.h"
-#include "ui/screens/marketing_screen.h"
-#include "ui/screens/orders_screen.h"
-#include "ui/screens/pipeline_screen.h"
+#include "ui/screen.h"
+#include "ui/screen_registry.h"
 #include "ui/screens/search_popup.h"
-#include "ui/screens/service_screen.h"
-#include "ui/screens/settings_screen.h"
 #include "ui/theme.h"
+
+#include <cstdint>
+#include <memory>
+#include <vector>
 
 namespace satchel {
 class Workspace;
@@ -38,32 +35,29 @@ public:
     const ItemLocator& locator() const { return m_locator; }
 
 private:
-    enum class Screen { Dashboard, Contacts, Companies, Pipeline, Activities, Service, Marketing, Orders, Duplicates, Settings };
+    struct Slot {
+        const ScreenEntry* entry;
+        std::unique_ptr<Screen> screen;
+    };
+    struct RequestApplier;  // app_requests.cpp: one case per kind of request
 
     void followStorageOwnership();
-    void drawNavigation();
+    void drawNavigation(ScreenContext& ctx);
     void drawOwnershipBanner();
-    void drawStatusBar();
-    // Goes to what a global search result is: its screen, with the record open.
-    void openSearchHit(const search::SearchHit& hit);
-    void apply(const SettingsScreen::Requests& requests);
+    void drawStatusBar(ScreenContext& ctx);
+    // The one point of the frame where requests are applied, in the order they were made.
+    void applyRequests(ScreenContext& ctx);
+    void remember(const char* key, const char* value);
 
     Workspace& m_workspace;
     ItemLocator m_locator;
     Translator m_tr;
     Theme m_theme = Theme::Light;
-    Screen m_screen = Screen::Contacts;
-    DashboardScreen m_dashboard;
-    ContactsScreen m_contacts;
-    CompaniesScreen m_companies;
-    PipelineScreen m_pipeline;
-    ActivitiesScreen m_activities;
-    ServiceScreen m_service;
-    MarketingScreen m_marketing;
-    OrdersScreen m_orders;
-    DuplicatesScreen m_duplicates;
-    SettingsScreen m_settings;
+    std::vector<Slot> m_screens;
+    std::size_t m_current = 0;
     SearchPopup m_search;
+    std::vector<PendingRequest> m_requests;  // asked for this frame
+    FormError m_requestError;                // a failed request no screen asked to see
     float m_fontPixelRatio = 0;
     bool m_readOnlyChosen = false;  // the user chose "Use read-only here"
     // Counting 100,000 contacts takes milliseconds: recounted only after the data changed.

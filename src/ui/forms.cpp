@@ -18,26 +18,41 @@ bool FormError::attempt(const std::function<void()>& save) {
         clear();
         return true;
     } catch (const ValidationError& e) {
-        field = e.field();
-        reason = e.reason();
+        set(e);
     } catch (const std::exception& e) {
+        clear();
         field = "storage";
         reason = describeFailure(e);
     }
     return false;
 }
 
+void FormError::set(const ValidationError& e) {
+    field = e.field();
+    reason = e.reason();
+    problem = e.problem();
+    params = e.params();
+}
+
+std::string FormError::shown(const Translator& tr) const {
+    return problem ? tr.problem(*problem, params) : std::string(tr.text(reason.c_str()));
+}
+
 void FormError::showFor(const char* name, const Translator& tr) const {
     if (field != name) return;
     ImGui::SameLine();
-    errorText(tr.text(reason.c_str()));
+    errorText(shown(tr));
+}
+
+void FormError::showBelow(const char* name, const Translator& tr) const {
+    if (field == name) errorText(shown(tr));
 }
 
 void FormError::showOther(std::initializer_list<const char*> shownFields, const Translator& tr) const {
     if (field.empty()) return;
     for (const char* f : shownFields)
         if (field == f) return;
-    errorText(std::string(tr.text("Could not save:")) + " " + field + " " + tr.text(reason.c_str()));
+    errorText(std::string(tr.text("Could not save:")) + " " + field + " " + shown(tr));
 }
 
 bool textField(const char* english, std::string& value, const Translator& tr, float width) {
@@ -48,7 +63,7 @@ bool textField(const char* english, std::string& value, const Translator& tr, fl
 std::int64_t dueInDays(const std::string& typed, std::int64_t now) {
     const std::string days = text::trim(typed);
     if (days.size() > 4 || days.find_first_not_of("0123456789") != std::string::npos)
-        throw ValidationError("due", "must be a whole number of days");
+        throw ValidationError("due", Problem::WholeDays);
     return localDay(now).end - 1 + (days.empty() ? 0 : std::stoll(days)) * 86'400'000;
 }
 
@@ -64,14 +79,25 @@ bool deleteShortcut() {
 }
 
 bool filterCombo(const char* english, const char* anyText, std::string& value, std::vector<std::string>& choices,
-                 const Translator& tr, const std::function<std::vector<std::string>()>& load, bool translateChoices) {
+                 const Translator& tr, const std::function<std::vector<std::string>()>& load) {
     bool changed = false;
-    const char* preview = value.empty() ? anyText : (translateChoices ? tr.text(value.c_str()) : value.c_str());
-    if (comboBox(tr.label(english), preview, 130)) {
+    if (comboBox(tr.label(english), value.empty() ? anyText : value.c_str(), 130)) {
         if (load && ImGui::IsWindowAppearing()) choices = load();
         if (ImGui::Selectable(anyText, value.empty())) value.clear(), changed = true;
         for (const std::string& c : choices)
-            if (ImGui::Selectable(translateChoices ? tr.text(c.c_str()) : c.c_str(), value == c)) value = c, changed = true;
+            if (ImGui::Selectable(c.c_str(), value == c)) value = c, changed = true;
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+bool termFilterCombo(const char* english, const char* anyText, std::string& value, const vocab::Vocabulary& vocabulary,
+                     const Translator& tr) {
+    bool changed = false;
+    if (comboBox(tr.label(english), value.empty() ? anyText : tr.term(vocabulary, value), 130)) {
+        if (ImGui::Selectable(anyText, value.empty())) value.clear(), changed = true;
+        for (const vocab::Term& t : vocabulary.terms())
+            if (ImGui::Selectable(tr.termLabel(vocabulary, t.code), value == t.code)) value = t.code, changed = true;
         ImGui::EndCombo();
     }
     return changed;
@@ -84,7 +110,7 @@ bool bulkTagField(std::string& tag, FormError& error, const Translator& tr) {
     submit |= ImGui::Button(tr.label("Add tag"));
     if (!submit) return false;
     if (!tag.empty()) return true;
-    error = {"tag", "is required"};
+    error.set(ValidationError("tag", Problem::Required));
     return false;
 }
 

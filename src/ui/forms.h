@@ -1,12 +1,15 @@
 #pragma once
 // What every form does the same way: run a save, keep the reason it was refused, and show that
 // reason next to the field it names (or under the form when no field shown matches).
+#include "core/common/validation_error.h"
+#include "core/vocab/vocabulary.h"
 #include "ui/i18n/translator.h"
 
 #include <cstdint>
 #include <exception>
 #include <functional>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,14 +17,22 @@ namespace satchel::ui {
 
 struct FormError {
     std::string field;   // which field the last save rejected ("" when it succeeded)
-    std::string reason;  // why, in plain words
+    std::string reason;  // why, in plain English (a storage failure has only this)
+    std::optional<Problem> problem;  // why, as a code the translator shows in the user's language
+    std::vector<std::string> params;
 
     // Runs `save`. On ValidationError or a storage failure keeps the reason and returns false;
     // what the user typed stays in the form, so nothing is lost.
     bool attempt(const std::function<void()>& save);
-    void clear() { field.clear(), reason.clear(); }
+    void clear() { field.clear(), reason.clear(), problem.reset(), params.clear(); }
+    // Keeps what a ValidationError says.
+    void set(const ValidationError& e);
+    // The reason in the current language.
+    std::string shown(const Translator& tr) const;
     // On the current line, after the field's widget, when the error is about `name`.
     void showFor(const char* name, const Translator& tr) const;
+    // On a line of its own, under the field's widget, when the error is about `name`.
+    void showBelow(const char* name, const Translator& tr) const;
     // Under the form, when the error names none of the fields the form shows.
     void showOther(std::initializer_list<const char*> shownFields, const Translator& tr) const;
 };
@@ -30,8 +41,10 @@ struct FormError {
 // when given, refreshes `choices` as the menu opens (tag and owner lists are read then, not after
 // every data change).
 bool filterCombo(const char* english, const char* anyText, std::string& value, std::vector<std::string>& choices,
-                 const Translator& tr, const std::function<std::vector<std::string>()>& load = {},
-                 bool translateChoices = false);
+                 const Translator& tr, const std::function<std::vector<std::string>()>& load = {});
+// A filter menu over a vocabulary's terms, in their order: `value` is a code ("" for any).
+bool termFilterCombo(const char* english, const char* anyText, std::string& value, const vocab::Vocabulary& vocabulary,
+                     const Translator& tr);
 // The bulk bar's "tag" field and "Add tag" button: true when a tag was submitted (Enter or the
 // button); an empty one sets `error` instead.
 bool bulkTagField(std::string& tag, FormError& error, const Translator& tr);

@@ -1,6 +1,5 @@
 #include "ui/storage_actions.h"
 
-#include "core/common/clock.h"
 #include "core/common/time_format.h"
 #include "core/workspace/workspace.h"
 #include "platform/storage.h"
@@ -9,8 +8,8 @@
 
 namespace satchel::ui {
 
-void downloadBackup(Workspace& workspace) {
-    platform::downloadFile("satchel-backup-" + localDate(systemNowMs()) + ".sqlite3", "application/vnd.sqlite3",
+void downloadBackup(Workspace& workspace, std::int64_t now) {
+    platform::downloadFile("satchel-backup-" + localDate(now) + ".sqlite3", "application/vnd.sqlite3",
                            workspace.backup());
 }
 

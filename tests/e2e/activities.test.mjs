@@ -18,7 +18,7 @@ test('a task logged for a contact is listed under Today and leaves the list when
   });
   await click(page, 'Activities');
   await click(page, 'Log activity');
-  await click(page, 'task');
+  await click(page, 'Task');
   await focusField(page, 'Subject');
   await page.keyboard.type('Send quote');
   await focusField(page, 'Contact');
@@ -62,7 +62,7 @@ test('a logged call shows in this week\'s calendar', async () => {
   await page.keyboard.type('Tom');
   await click(page, 'Tom Berg');
   await click(page, 'Save');
-  assert.equal((await findContaining(page, 'call: Pricing call')).length, 1, 'in the week view');
+  assert.equal((await findContaining(page, 'Call: Pricing call')).length, 1, 'in the week view');
   await screenshot(page, 'activities-week');
   assert.deepEqual(errors, []);
 });

@@ -1,7 +1,9 @@
 // window.satchel: the surface tests and scripts use. query() must never be a way to write.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { freshBrowserPerTest, openApp, mustFind } from './harness.mjs';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { freshBrowserPerTest, openApp, mustFind, root, serveDist } from './harness.mjs';
 
 const env = freshBrowserPerTest();
 
@@ -31,4 +33,26 @@ test('ui.items() reports what was drawn, in page pixels, with labels a person se
   const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y).id, [button.x + button.w / 2, button.y + button.h / 2]);
   assert.equal(hit, 'canvas');
   assert.equal(await page.evaluate(() => window.satchel.ui.find('no such label')), null);
+});
+
+test('a page whose shared constants differ from the app stops at start-up with a plain error', async () => {
+  // A copy of dist/ whose page disagrees with the wasm about one key code (web/js_boundary.js).
+  const dir = join(root, 'build', 'dist-mismatch');
+  await rm(dir, { recursive: true, force: true });
+  await cp(join(root, 'dist'), dir, { recursive: true });
+  const boundary = join(dir, 'js_boundary.js');
+  const source = await readFile(boundary, 'utf8');
+  assert.ok(source.includes(' Tab: 9,'));
+  await writeFile(boundary, source.replace(' Tab: 9,', ' Tab: 10,'));
+  const server = await serveDist('dist-mismatch');
+  try {
+    const page = await env.browser.context.newPage();
+    await page.goto(server.url);
+    const outcome = await page.evaluate(() => window.satchel.ready.then(() => 'started', (e) => e.message));
+    assert.match(outcome, /page and its app disagree \(Key\.Tab: page 10, app 9\)/);
+    assert.equal(await page.textContent('#loading'), outcome, 'the person sees the reason');
+  } finally {
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
 });

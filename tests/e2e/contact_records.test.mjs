@@ -105,7 +105,7 @@ test('logging a call from the detail panel puts it on the contact\'s timeline', 
   await page.evaluate(() => window.satchel.idle());
   assert.deepEqual(await query(page, 'SELECT a.kind, a.subject, a.outcome, c.name FROM activities a JOIN contacts c ON c.id = a.contact_id'),
     [{ kind: 'call', subject: 'Intro call', outcome: 'wants a demo', name: '李娜' }]);
-  assert.ok((await findContaining(page, 'call: Intro call — wants a demo')).length, 'on the timeline');
+  assert.ok((await findContaining(page, 'Call: Intro call — wants a demo')).length, 'on the timeline');
   await screenshot(page, 'contact-timeline');
   assert.deepEqual(errors, []);
 });

@@ -64,6 +64,20 @@ export async function launchBrowser() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
 }
 
+// `promise`, or a rejection naming what did not happen within `ms`: the test fails at the step that
+// hangs, with its own message, instead of when node's per-file timeout stops the whole file.
+export async function within(ms, what, promise) {
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not happen within ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 // Opens the app and waits for its first frame. Console errors are collected for the test to check.
 export async function openApp(context, url, { newPage = false } = {}) {
   const page = (!newPage && context.pages()[0]) || await context.newPage();
@@ -71,7 +85,8 @@ export async function openApp(context, url, { newPage = false } = {}) {
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(url);
-  await page.evaluate(() => window.satchel.ready.then(() => true));
+  await within(60_000, 'the app starting (window.satchel.ready)',
+    page.evaluate(() => window.satchel.ready.then(() => true)));
   return { page, errors };
 }
 

@@ -37,7 +37,7 @@ test('contacts tagged and saved as a segment are added to a campaign as targeted
   assert.deepEqual(await query(page,
     'SELECT c.name, m.status FROM campaign_members m JOIN contacts c ON c.id = m.contact_id ORDER BY c.name'),
   [{ name: 'Ann Spring', status: 'targeted' }, { name: 'Bo Spring', status: 'targeted' }]);
-  await mustFind(page, 'targeted: 2');
+  await mustFind(page, 'Targeted: 2');
   await mustFind(page, '2 contacts added');
   await mustFind(page, 'Bo Spring');
   await screenshot(page, 'marketing-campaign');

@@ -33,12 +33,22 @@ test('dragging a deal card to another column moves it to that stage and records 
   assert.ok((await findContaining(page, 'Weighted 2,500.00 USD')).length, 'the column shows the weighted total (50 %)');
   await screenshot(page, 'pipeline-after-drag');
 
+  // Before Mark won, the selected deal's status line says open: the checks below then see a change.
+  await mustFind(page, '5,000.00 USD · 50% · Open');
   await click(page, 'Mark won');
   assert.deepEqual(await query(page, 'SELECT status, closed_at IS NOT NULL AS closed FROM deals'), [{ status: 'won', closed: 1 }]);
+  assert.deepEqual(await query(page, 'SELECT to_stage_id, to_status FROM deal_stage_history ORDER BY id DESC LIMIT 1'),
+    [{ to_stage_id: stages[2].id, to_status: 'won' }]);
+  await mustFind(page, '5,000.00 USD · 50% · Won');
+  assert.equal(await find(page, '5,000.00 USD · 50% · Open'), null, 'the status line no longer says open');
+  assert.equal(await find(page, 'Mark won'), null, 'a won deal cannot be marked won again');
+  await mustFind(page, 'Reopen');
   assert.equal(await find(page, 'Acme pilot'), null, 'a won deal leaves the board');
+  await mustFind(page, '0 open deals · 0.00 USD · Weighted 0.00 USD');
   await click(page, 'List');
   await mustFind(page, 'Acme pilot');
-  assert.ok((await findContaining(page, 'won')).length, 'the list shows it won');
+  // The list's Status cell is plain text that ui.items() does not report; the status line above it does.
+  await mustFind(page, '5,000.00 USD · 50% · Won');
   assert.deepEqual(errors, []);
 });
 

@@ -13,7 +13,7 @@ test('a ticket moves new → open → resolved → closed with the workflow butt
   await focusField(page, 'Subject');
   await page.keyboard.type('Printer on fire');
   await click(page, 'Priority');
-  await click(page, 'urgent');
+  await click(page, 'Urgent');
   await click(page, 'Save');
   assert.deepEqual(await query(page, 'SELECT subject, priority, status FROM tickets'),
     [{ subject: 'Printer on fire', priority: 'urgent', status: 'new' }]);

@@ -27,9 +27,9 @@ test('a new pipeline stage appears on the board; a custom field shows on contact
   await focusField(page, 'field name');
   await page.keyboard.type('Shoe size');
   await click(page, 'Kind');
-  await click(page, 'number');
+  await click(page, 'Number');
   await click(page, 'Add field');
-  await mustFind(page, 'contact · Shoe size · number');
+  await mustFind(page, 'Contact · Shoe size · Number');
   await screenshot(page, 'settings-editors');
   await click(page, 'Contacts');
   await addContact(page, 'Field Tester');

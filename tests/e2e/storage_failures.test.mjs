@@ -3,6 +3,8 @@
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { serveDist, launch, openApp, addContact, click, findContaining, mustFind, query, screenshot, artifacts, root }
@@ -78,10 +80,40 @@ test('a write finding that someone else changed the stored database is refused, 
   await addContact(page, 'Not Written');
   const [message] = await findContaining(page, 'Another tab wrote to this database');
   assert.ok(message, 'the refusal is shown');
+  const flushed = await page.evaluate(() => window.satchel.flushed().then(() => 'resolved', (e) => e.message));
+  assert.match(flushed, /^Nothing this tab writes can be saved: Another tab wrote to this database/,
+    'flushed() rejects with the conflict instead of waiting for a write that will never happen');
   const stored = await page.evaluate(() => new Promise((resolve) => {
     indexedDB.open('satchel').onsuccess = (e) => {
       e.target.result.transaction('meta').objectStore('meta').get('header').onsuccess = (g) => resolve(g.target.result.seq);
     };
   }));
   assert.equal(stored, bumped, 'the other writer\'s state was not overwritten');
+});
+
+test('the shipped page has no test hooks; the test build has them', async () => {
+  const hooks = () => ({
+    test: typeof window.satchel.test,
+    testExports: window.satchelWasm.testExports() !== null,
+    scripts: [...document.scripts].map((script) => script.getAttribute('src')),
+    idbPatched: IDBDatabase.prototype.transaction.toString().includes('Injected'),
+    pageStoreApi: Object.keys(window.satchelPageStore).sort(),
+  });
+  const pageStoreApi = ['commit', 'flushed', 'handTo', 'load', 'refreshUsage', 'status', 'takeOver'];
+  const { page } = await openApp(browser.context, server.url);
+  assert.deepEqual(await page.evaluate(hooks), { test: 'undefined', testExports: false, idbPatched: false, pageStoreApi,
+    scripts: ['js_boundary.js', 'page_store.js', 'satchel.js', 'app.js'] });
+  const dist = join(root, 'dist');
+  assert.ok(!existsSync(join(dist, 'test')), 'no web/test/ in dist/');
+  for (const file of await readdir(dist)) {
+    const text = (await readFile(join(dist, file))).toString('latin1');
+    for (const hook of ['failWrites', 'Injected write failure']) assert.ok(!text.includes(hook), `dist/${file}: ${hook}`);
+  }
+  const glue = await readFile(join(dist, 'app.js'), 'utf8');  // Emscripten's glue names every export
+  assert.ok(glue.includes('_satchel_query') && !glue.includes('_satchel_test_'), 'the shipped wasm exports no test hook');
+
+  const { page: testPage } = await openApp(browser.context, testServer.url, { newPage: true });
+  const testBuild = await testPage.evaluate(hooks);
+  assert.deepEqual([testBuild.test, testBuild.testExports, testBuild.idbPatched], ['object', true, true]);
+  assert.deepEqual(testBuild.scripts, ['js_boundary.js', 'page_store.js', 'satchel.js', 'test/test_hooks.js', 'app.js']);
 });

@@ -5,9 +5,27 @@ import assert from 'node:assert/strict';
 import { serveDist, launch, openApp, addContact, click, find, findContaining, mustFind, query, screenshot } from './harness.mjs';
 
 let server;
+let testServer;
 let browser;
-before(async () => { server = await serveDist(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+before(async () => { server = await serveDist(); testServer = await serveDist('dist-test'); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); await testServer?.close(); });
+
+// What window.satchel.flushed() settled with: 'resolved', the rejection's message, or 'pending' if it
+// had not settled after `ms` (a tab that cannot save must never leave it pending).
+function flushOutcome(page, ms = 5000) {
+  return page.evaluate((wait) => Promise.race([
+    window.satchel.flushed().then(() => 'resolved', (e) => e.message),
+    new Promise((resolve) => setTimeout(() => resolve('pending'), wait)),
+  ]), ms);
+}
+
+async function takeOver(page) {
+  const button = await mustFind(page, 'Take over');
+  await Promise.all([page.waitForNavigation(), page.mouse.click(button.x + button.w / 2, button.y + button.h / 2)]);
+  await page.waitForFunction(() => window.satchel);
+  await page.evaluate(() => window.satchel.ready.then(() => true));
+  await page.waitForFunction(() => window.satchel.storage().then((s) => s.state === 0));
+}
 
 test('the second tab cannot write until it takes over, and then the first tab stops writing', async () => {
   const { page: first } = await openApp(browser.context, server.url);
@@ -19,22 +37,22 @@ test('the second tab cannot write until it takes over, and then the first tab st
   assert.ok(banner && banner.visible, 'the second tab says the database is open elsewhere');
   await screenshot(second, 'two-tabs-second-tab-choice');
   await click(second, 'Use read-only here');
+  assert.match(await flushOutcome(second), /^Nothing this tab writes can be saved: Satchel is open in another tab/,
+    'flushed() in a read-only tab rejects with the reason');
   assert.deepEqual(await query(second, 'SELECT name FROM contacts'), [{ name: 'From First' }], 'it can read');
   await addContact(second, 'From Second While Read-only');
   assert.ok((await findContaining(second, 'this tab is read-only')).length, 'saving is refused with the reason');
   assert.deepEqual(await query(second, 'SELECT count(*) AS n FROM contacts'), [{ n: 1 }]);
 
   // Take over: the second tab reloads as the owner; the first stops writing and says why.
-  const takeOver = await mustFind(second, 'Take over');
-  await Promise.all([second.waitForNavigation(), second.mouse.click(takeOver.x + takeOver.w / 2, takeOver.y + takeOver.h / 2)]);
-  await second.waitForFunction(() => window.satchel);
-  await second.evaluate(() => window.satchel.ready.then(() => true));
-  await second.waitForFunction(() => window.satchel.storage().then((s) => s.state === 0));
+  await takeOver(second);
   await addContact(second, 'From Second');
-  await second.evaluate(() => window.satchel.flushed());
+  assert.equal(await flushOutcome(second), 'resolved', 'the new owner saves');
 
   await first.waitForFunction(() => window.satchel.storage().then((s) => s.state === 4));
   assert.ok((await findContaining(first, 'taken over by another tab')).length, 'the first tab says it was taken over');
+  assert.match(await flushOutcome(first), /^Nothing this tab writes can be saved: Satchel was taken over by another tab/,
+    'flushed() in the taken-over tab rejects instead of hanging');
   await addContact(first, 'From First After Takeover');
   assert.ok((await findContaining(first, 'this tab is read-only')).length);
   await screenshot(first, 'two-tabs-first-tab-taken-over');
@@ -43,4 +61,29 @@ test('the second tab cannot write until it takes over, and then the first tab st
   const { page: third } = await openApp(browser.context, server.url, { newPage: true });
   assert.deepEqual(await query(third, 'SELECT name FROM contacts ORDER BY id'), [{ name: 'From First' }, { name: 'From Second' }]);
   assert.equal(await find(third, 'From First After Takeover'), null);
+});
+
+test('a flushed() still waiting when another tab takes over rejects at once instead of hanging', async () => {
+  const own = await launch();
+  try {
+    const { page: first } = await openApp(own.context, testServer.url);
+    await first.evaluate(() => window.satchel.test.failWrites('UnknownError'));
+    await addContact(first, 'Never Saved');
+    await first.evaluate(() => {
+      window.pendingFlush = window.satchel.flushed().then(() => 'resolved', (e) => e.message);
+    });
+    const stillWaiting = await first.evaluate(() => Promise.race([window.pendingFlush,
+      new Promise((resolve) => setTimeout(() => resolve('pending'), 300))]));
+    assert.equal(stillWaiting, 'pending', 'a failing write keeps flushed() waiting while it is retried');
+
+    const { page: second } = await openApp(own.context, testServer.url, { newPage: true });
+    await takeOver(second);
+    const outcome = await first.evaluate(() => Promise.race([window.pendingFlush,
+      new Promise((resolve) => setTimeout(() => resolve('still pending 5 s after the takeover'), 5000))]));
+    assert.match(outcome, /^Nothing this tab writes can be saved: Satchel was taken over by another tab/);
+    assert.deepEqual(await query(second, "SELECT count(*) AS n FROM contacts WHERE name = 'Never Saved'"), [{ n: 0 }],
+      'what the first tab could not save is not in storage');
+  } finally {
+    await own.close();
+  }
 });

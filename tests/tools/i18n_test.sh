@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Every text the UI passes through the translator has a Simplified Chinese entry.
-# Prints "i18n: N passed, N failed".
+# Every text the UI passes through the translator has a Simplified Chinese entry: English keys
+# (text/label/fields/menus/screen titles) in translator.cpp, and every vocabulary code and problem
+# code of the core in coded_text_zh.cpp. Prints "i18n: N passed, N failed"; shell/test counts the
+# whole check as one test.
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
 /usr/bin/python3 - "$root" <<'PY'
@@ -9,16 +11,49 @@ root = pathlib.Path(sys.argv[1])
 table_src = (root / "src/ui/i18n/translator.cpp").read_text(encoding="utf-8")
 table = dict(re.findall(r'\{"((?:[^"\\]|\\.)*)",\s*"((?:[^"\\]|\\.)*)"\}', table_src))
 used = set()
+screen_titles = 0
 for path in (root / "src/ui").rglob("*.cpp"):
     text = path.read_text(encoding="utf-8")
     used |= set(re.findall(r'\b(?:text|label)\("((?:[^"\\]|\\.)*)"\)', text))
     # Form fields take the English label as their first argument.
     used |= set(re.findall(r'\b(?:textField|field|draw)\("((?:[^"\\]|\\.)*)"[,)]', text))
-    # Keys chosen at run time from a list of literals (navigation, group titles).
-    used |= set(re.findall(r'\{Screen::\w+, icons::\w+, "((?:[^"\\]|\\.)*)"\}', text))
+    # Filter menus take their English label first.
+    used |= set(re.findall(r'\b(?:filterCombo|termFilterCombo)\("((?:[^"\\]|\\.)*)"', text))
+    # Keys chosen at run time from a list of literals: each screen's title in the registry
+    # ({"id", "icon", "Title", makeScreen<class X>}), the search popup's group titles.
+    titles = re.findall(r'\{"\w+",\s*"[^"]*",\s*"((?:[^"\\]|\\.)*)",\s*makeScreen<', text)
+    if path.name == "screen_registry.cpp":
+        screen_titles = len(titles)
+    used |= set(titles)
     if path.name == "search_popup.cpp":  # group titles
         used |= set(re.findall(r'return "((?:[^"\\]|\\.)+)";', text))
+# Coded text: "<vocabulary>.<code>" for every vocabulary's codes, "problem.<code>" for every problem.
+coded_src = (root / "src/ui/i18n/coded_text_zh.cpp").read_text(encoding="utf-8")
+coded = dict(re.findall(r'\{"([a-z_]+\.[a-z_0-9]+)",\s*"((?:[^"\\]|\\.)*)"\}', coded_src))
+vocab_src = (root / "src/core/vocab/crm_vocabularies.cpp").read_text(encoding="utf-8")
+header = (root / "src/core/vocab/crm_vocabularies.h").read_text(encoding="utf-8")
+constants = {f"{ns}::{k}": v for ns, body in re.findall(r'namespace (\w+) \{(.*?)\} // namespace', header, re.S)
+             for k, v in re.findall(r'\b(k\w+) = "([a-z_]+)"', body)}
+coded_keys = set()
+for name, terms in re.findall(r'const Vocabulary \w+\{"(\w+)", (\w+)\};', vocab_src):
+    body = re.search(terms + r'\[\] = \{(.*?)\};', vocab_src, re.S).group(1)
+    for const in re.findall(r'\{(\w+::k\w+),', body):
+        coded_keys.add(f"{name}.{constants[const]}")
+problem_src = (root / "src/core/common/problem.cpp").read_text(encoding="utf-8")
+coded_keys |= {"problem." + c for c in re.findall(r'\{Problem::\w+, "([a-z_0-9]+)",', problem_src)}
 passed = failed = 0
+if len(coded_keys) < 60:
+    failed += 1
+    print(f"not ok - found only {len(coded_keys)} vocabulary and problem codes: is this script out of date?")
+for key in sorted(coded_keys):
+    if coded.get(key):
+        passed += 1
+    else:
+        failed += 1
+        print(f"not ok - no Chinese text for coded key {key!r}")
+if not screen_titles:  # the registry's format changed under this script: say so, not "all translated"
+    failed += 1
+    print("not ok - no screen titles found in src/ui/screen_registry.cpp")
 for key in sorted(used):
     if table.get(key):
         passed += 1

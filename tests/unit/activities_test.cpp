@@ -1,11 +1,9 @@
 #include "core/common/time_format.h"
 #include "core/common/validation_error.h"
 #include "test_world.h"
+#include "time_zone_guard.h"
 
 #include <doctest/doctest.h>
-
-#include <cstdlib>
-#include <ctime>
 
 using namespace satchel;
 
@@ -18,8 +16,7 @@ std::vector<std::string> subjects(const std::vector<activities::Activity>& list)
 } // namespace
 
 TEST_CASE("tasks are sorted into overdue, due today and upcoming; done tasks drop out") {
-    setenv("TZ", "UTC", 1);
-    tzset();
+    TimeZoneGuard zone("UTC");
     TestWorld w;  // now: 10:00 UTC
     const auto c = w.contact("Ann");
     auto task = [&](const char* subject, std::int64_t due) {
@@ -66,15 +63,13 @@ TEST_CASE("an activity without a link, a task without a due time or an unknown k
 }
 
 TEST_CASE("a local day runs from local midnight to the next, across a daylight-saving change") {
-    setenv("TZ", "Europe/London", 1);
-    tzset();
+    TimeZoneGuard zone("Europe/London");
     // 2026-03-29 is 23 hours long in London (clocks go forward at 01:00 UTC).
     const auto day = localDay(1'774'778'400'000);  // 2026-03-29 10:00 UTC
     const bool haveZone = day.end - day.start != TestWorld::kDay;
     if (haveZone) CHECK(day.end - day.start == 23 * TestWorld::kHour);
     else MESSAGE("no tz database for Europe/London here; checked only that days are 24 h in UTC");
-    setenv("TZ", "UTC", 1);
-    tzset();
+    zone.set("UTC");
     const auto utc = localDay(1'774'778'400'000);
     CHECK(utc.start == 1'774'742'400'000);
     CHECK(utc.end - utc.start == TestWorld::kDay);

@@ -62,7 +62,7 @@ TEST_CASE("custom fields check values against their kind and name the field when
     f.setValue(since, c, "2024-02-29");
     f.setValue(tier, c, "Gold");
     CHECK(f.value(size, c) == "12");
-    CHECK_THROWS_WITH_AS(f.setValue(size, c, "twelve"), "Team size: must be a number", ValidationError);
+    CHECK_THROWS_WITH_AS(f.setValue(size, c, "twelve"), "Team size: must be a number like 1234.50", ValidationError);
     CHECK_THROWS_WITH_AS(f.setValue(since, c, "2023-02-29"), "Customer since: must be a date like 2026-03-31", ValidationError);
     CHECK_THROWS_WITH_AS(f.setValue(tier, c, "Bronze"), "Tier: must be one of its choices", ValidationError);
     f.setValue(tier, c, "");

@@ -1,17 +1,14 @@
 #include "test_world.h"
+#include "time_zone_guard.h"
 
 #include "core/common/time_format.h"
 
 #include <doctest/doctest.h>
 
-#include <cstdlib>
-#include <ctime>
-
 using namespace satchel;
 
 TEST_CASE("dashboard figures: revenue by month, pipeline, win rate, tickets and tasks") {
-    setenv("TZ", "UTC", 1);
-    tzset();
+    TimeZoneGuard zone("UTC");
     TestWorld w;  // 2026-03-02
     const auto c = w.contact("Ann");
     auto& deals = w.ws.deals();
@@ -53,8 +50,7 @@ TEST_CASE("dashboard figures: revenue by month, pipeline, win rate, tickets and 
 }
 
 TEST_CASE("the dashboard can be computed a step at a time (one month of revenue per step) with the same figures") {
-    setenv("TZ", "Asia/Shanghai", 1);
-    tzset();
+    TimeZoneGuard zone("Asia/Shanghai");
     TestWorld w;  // 2026-03-02
     auto& deals = w.ws.deals();
     // 2026-01-31 20:00 UTC is already February 1st in Shanghai: it counts for February there.
@@ -80,6 +76,4 @@ TEST_CASE("the dashboard can be computed a step at a time (one month of revenue 
     CHECK(stepped.revenueByMonth[2].start == stepped.revenueByMonth[1].end);
     for (size_t i = 0; i < 3; ++i) CHECK(stepped.revenueByMonth[i].minor == whole.revenueByMonth[i].minor);
     CHECK(stepped.winRate == whole.winRate);
-    setenv("TZ", "UTC", 1);
-    tzset();
 }

@@ -1,4 +1,6 @@
 #pragma once
+#include "core/vocab/crm_vocabularies.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -10,9 +12,10 @@ struct Activity {
     std::int64_t id = 0;
     std::string kind, subject, body, outcome;
     std::optional<std::int64_t> occurredAt, durationMin, dueAt, doneAt;
-    std::string priority = "normal";  // low | normal | high
+    std::string priority{vocab::activity_priority::kNormal};
     std::optional<std::int64_t> contactId, companyId, dealId;
     std::int64_t createdAt = 0;
+    std::int64_t updatedAt = 0;
 };
 
 struct ActivityDraft {
@@ -23,7 +26,7 @@ struct ActivityDraft {
     std::optional<std::int64_t> durationMin;
     std::string outcome;
     std::optional<std::int64_t> dueAt;        // tasks
-    std::string priority = "normal";
+    std::string priority{vocab::activity_priority::kNormal};
     std::optional<std::int64_t> contactId, companyId, dealId;  // at least one
 };
 

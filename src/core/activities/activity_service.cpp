@@ -1,69 +1,62 @@
 #include "core/activities/activity_service.h"
 
+#include "core/activities/activity_columns.h"
 #include "core/common/text.h"
 #include "core/common/time_check.h"
 #include "core/common/time_format.h"
 #include "core/common/validation_error.h"
+#include "core/vocab/crm_vocabularies.h"
 #include "core/db/database.h"
 #include "core/db/transaction.h"
 
 namespace satchel::activities {
 
 namespace {
-constexpr const char* kSelect =
-    "SELECT id, kind, subject, body, outcome, occurred_at, duration_min, due_at, done_at, priority, contact_id, "
-    "company_id, deal_id, created_at FROM activities WHERE ";
-
-Activity read(const db::Statement& s) {
-    Activity a;
-    a.id = s.columnInt64(0);
-    a.kind = s.columnText(1);
-    a.subject = s.columnText(2);
-    a.body = s.columnText(3);
-    a.outcome = s.columnText(4);
-    a.occurredAt = s.columnOptionalInt64(5);
-    a.durationMin = s.columnOptionalInt64(6);
-    a.dueAt = s.columnOptionalInt64(7);
-    a.doneAt = s.columnOptionalInt64(8);
-    a.priority = s.columnText(9);
-    a.contactId = s.columnOptionalInt64(10);
-    a.companyId = s.columnOptionalInt64(11);
-    a.dealId = s.columnOptionalInt64(12);
-    a.createdAt = s.columnInt64(13);
-    return a;
+// "SELECT <every activity column> FROM activities WHERE ", built once from the column map.
+const std::string& selectWhere() {
+    static const std::string sql = kActivityColumns.select() + " WHERE ";
+    return sql;
 }
 
-bool isKind(const std::string& k) { return k == "call" || k == "email" || k == "meeting" || k == "note" || k == "task"; }
+bool isKind(const std::string& k) { return vocab::kActivityKind.contains(k); }
 } // namespace
 
-ActivityService::ActivityService(db::Database& db, Clock clock)
-    : m_db(db), m_clock(clock), m_audit(db, clock), m_search(db) {}
+ActivityService::ActivityService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search)
+    : m_db(db), m_clock(clock), m_audit(audit), m_search(search) {}
 
 std::int64_t ActivityService::log(const ActivityDraft& d) {
-    if (!isKind(d.kind)) throw ValidationError("kind", "must be call, email, meeting, note or task");
+    if (!isKind(d.kind)) throw ValidationError("kind", Problem::NotOneOf, {vocab::kActivityKind.listed()});
     const std::string subject = text::trim(d.subject);
-    if (!text::isValidUtf8(subject) || !text::isValidUtf8(d.body)) throw ValidationError("subject", "is not valid UTF-8 text");
-    if (subject.empty() && d.kind != "note") throw ValidationError("subject", "is required");
-    if (d.kind == "note" && text::trim(d.body).empty() && subject.empty()) throw ValidationError("body", "a note needs some text");
-    if (d.kind == "task" && !d.dueAt) throw ValidationError("due", "a task needs a due time");
+    if (!text::isValidUtf8(subject) || !text::isValidUtf8(d.body)) throw ValidationError("subject", Problem::NotUtf8);
+    if (subject.empty() && d.kind != vocab::activity_kind::kNote) throw ValidationError("subject", Problem::Required);
+    if (d.kind == vocab::activity_kind::kNote && text::trim(d.body).empty() && subject.empty()) throw ValidationError("body", Problem::NoteNeedsText);
+    if (d.kind == vocab::activity_kind::kTask && !d.dueAt) throw ValidationError("due", Problem::TaskNeedsDue);
     requireSaneTime("due", d.dueAt);
     requireSaneTime("time", d.occurredAt);
-    if (d.durationMin && *d.durationMin < 0) throw ValidationError("duration", "cannot be negative");
-    if (d.priority != "low" && d.priority != "normal" && d.priority != "high")
-        throw ValidationError("priority", "must be low, normal or high");
+    if (d.durationMin && *d.durationMin < 0) throw ValidationError("duration", Problem::Negative);
+    if (!vocab::kActivityPriority.contains(d.priority))
+        throw ValidationError("priority", Problem::NotOneOf, {vocab::kActivityPriority.listed()});
     if (!d.contactId && !d.companyId && !d.dealId)
-        throw ValidationError("link", "an activity belongs to a contact, a company or a deal");
+        throw ValidationError("link", Problem::NeedsLink);
     const auto now = m_clock();
     db::Transaction tx(m_db);
-    m_db.prepare(
-            "INSERT INTO activities (kind, subject, body, occurred_at, duration_min, outcome, due_at, priority, "
-            "contact_id, company_id, deal_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bindAll(d.kind, subject, d.body, d.kind == "task" ? d.occurredAt : std::optional(d.occurredAt.value_or(now)),
-                 d.durationMin, d.outcome, d.dueAt, d.priority, d.contactId, d.companyId, d.dealId, now, now)
-        .run();
-    const auto id = m_db.lastInsertRowid();
+    Activity row;
+    row.kind = d.kind;
+    row.subject = subject;
+    row.body = d.body;
+    row.outcome = d.outcome;
+    // A task is placed by its due time; anything else happened when logged unless told otherwise.
+    row.occurredAt = d.kind == vocab::activity_kind::kTask ? d.occurredAt : std::optional(d.occurredAt.value_or(now));
+    row.durationMin = d.durationMin;
+    row.dueAt = d.dueAt;
+    row.priority = d.priority;
+    row.contactId = d.contactId;
+    row.companyId = d.companyId;
+    row.dealId = d.dealId;
+    row.createdAt = row.updatedAt = now;
+    const auto id = db::insertRow(m_db, kActivityColumns, row);
     m_audit.recordChange(audit::Entity::Activity, id, nullptr, "insert");
-    if (d.kind == "note") m_search.put(search::Kind::Note, id, subject.empty() ? d.body.substr(0, 80) : subject, d.body);
+    if (d.kind == vocab::activity_kind::kNote) m_search.put(search::Kind::Note, id, subject.empty() ? d.body.substr(0, 80) : subject, d.body);
     tx.commit();
     return id;
 }
@@ -78,7 +71,7 @@ void ActivityService::reopen(std::int64_t taskId) {
 
 void ActivityService::setDone(std::int64_t taskId, std::optional<std::int64_t> when) {
     const auto task = get(taskId);
-    if (!task || task->kind != "task") throw ValidationError("task", "no task with id " + std::to_string(taskId));
+    if (!task || task->kind != vocab::activity_kind::kTask) throw ValidationError("task", Problem::NotFound, {"task", std::to_string(taskId)});
     db::Transaction tx(m_db);
     m_audit.change(audit::Entity::Activity, taskId, [&] {
         m_db.prepare("UPDATE activities SET done_at = ?, updated_at = ? WHERE id = ?").bindAll(when, m_clock(), taskId).run();
@@ -92,26 +85,32 @@ std::optional<Activity> ActivityService::get(std::int64_t id) const {
     return r.front();
 }
 
-std::vector<Activity> ActivityService::query(const char* where, std::initializer_list<std::int64_t> params) const {
-    auto stmt = m_db.prepare(std::string(kSelect) + where);
+std::vector<Activity> ActivityService::query(const std::string& where, std::initializer_list<std::int64_t> params) const {
+    auto stmt = m_db.prepare(selectWhere() + where);
     int i = 1;
     for (auto p : params) stmt.bind(i++, p);
-    std::vector<Activity> out;
-    while (stmt.step()) out.push_back(read(stmt));
-    return out;
+    return kActivityColumns.readAll(stmt);
 }
 
+namespace {
+// Open tasks, written with the literal kind so SQLite uses the partial index activities_open_tasks.
+const std::string& openTasks() {
+    static const std::string where = "kind = " + vocab::sqlLiteral(vocab::activity_kind::kTask) + " AND done_at IS NULL ";
+    return where;
+}
+} // namespace
+
 std::vector<Activity> ActivityService::overdueTasks(std::int64_t now) const {
-    return query("kind = 'task' AND done_at IS NULL AND due_at < ?1 ORDER BY due_at, id", {now});
+    return query(openTasks() + "AND due_at < ?1 ORDER BY due_at, id", {now});
 }
 
 std::vector<Activity> ActivityService::dueToday(std::int64_t now) const {
-    return query("kind = 'task' AND done_at IS NULL AND due_at >= ?1 AND due_at < ?2 ORDER BY due_at, id", {now, localDay(now).end});
+    return query(openTasks() + "AND due_at >= ?1 AND due_at < ?2 ORDER BY due_at, id", {now, localDay(now).end});
 }
 
 std::vector<Activity> ActivityService::upcomingTasks(std::int64_t now, int days) const {
     const auto tomorrow = localDay(now).end;
-    return query("kind = 'task' AND done_at IS NULL AND due_at >= ?1 AND due_at < ?2 ORDER BY due_at, id",
+    return query(openTasks() + "AND due_at >= ?1 AND due_at < ?2 ORDER BY due_at, id",
                  {tomorrow, tomorrow + static_cast<std::int64_t>(days) * 86'400'000});
 }
 

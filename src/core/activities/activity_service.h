@@ -16,7 +16,7 @@ namespace satchel::activities {
 
 class ActivityService {
 public:
-    ActivityService(db::Database& db, Clock clock);
+    ActivityService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search);
 
     std::int64_t log(const ActivityDraft& draft);
     void complete(std::int64_t taskId);  // marks a task done now
@@ -36,11 +36,11 @@ public:
 
 private:
     void setDone(std::int64_t taskId, std::optional<std::int64_t> when);
-    std::vector<Activity> query(const char* where, std::initializer_list<std::int64_t> params) const;
+    std::vector<Activity> query(const std::string& where, std::initializer_list<std::int64_t> params) const;
     db::Database& m_db;
     Clock m_clock;
-    audit::AuditLog m_audit;
-    search::SearchIndex m_search;
+    audit::AuditLog& m_audit;  // shared by every service (Workspace)
+    search::SearchIndex& m_search;
 };
 
 } // namespace satchel::activities

@@ -54,7 +54,7 @@ Snapshot AuditLog::snapshot(Entity e, std::int64_t id) const {
 
 Snapshot AuditLog::existing(Entity e, std::int64_t id) const {
     Snapshot row = snapshot(e, id);
-    if (row.is_null()) throw ValidationError(entityName(e), std::string("no ") + entityName(e) + " with id " + std::to_string(id));
+    if (row.is_null()) throw ValidationError(entityName(e), Problem::NotFound, {entityName(e), std::to_string(id)});
     return row;
 }
 

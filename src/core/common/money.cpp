@@ -59,18 +59,18 @@ std::int64_t parseMinorUnits(std::string_view text, std::string_view currency, c
             inFraction = true;
             continue;
         }
-        if (c < '0' || c > '9') throw ValidationError(field, "must be a number like 1234.50");
+        if (c < '0' || c > '9') throw ValidationError(field, Problem::NotANumber);
         seenDigit = true;
         if (inFraction) {
             if (++fracDigits > digits)
-                throw ValidationError(field, std::string(currency) + " has " + std::to_string(digits) + " decimal places");
+                throw ValidationError(field, Problem::TooManyDecimals, {std::string(currency), std::to_string(digits)});
             frac = frac * 10 + (c - '0');
         } else {
-            if (whole > kMax) throw ValidationError(field, "is too large");
+            if (whole > kMax) throw ValidationError(field, Problem::TooLarge);
             whole = whole * 10 + (c - '0');
         }
     }
-    if (!seenDigit) throw ValidationError(field, "is required");
+    if (!seenDigit) throw ValidationError(field, Problem::Required);
     for (int i = fracDigits; i < digits; ++i) frac *= 10;
     std::int64_t scale = 1;
     for (int i = 0; i < digits; ++i) scale *= 10;

@@ -10,7 +10,7 @@ namespace satchel {
 
 inline void requireSaneTime(const char* field, std::optional<std::int64_t> utcMs) {
     constexpr std::int64_t kYear2200 = 7'258'118'400'000;
-    if (utcMs && (*utcMs < 0 || *utcMs >= kYear2200)) throw ValidationError(field, "must be a date between 1970 and 2200");
+    if (utcMs && (*utcMs < 0 || *utcMs >= kYear2200)) throw ValidationError(field, Problem::DateOutOfRange);
 }
 
 } // namespace satchel

@@ -1,6 +1,7 @@
 #include "core/companies/company_service.h"
 
 #include "core/common/text.h"
+#include "core/companies/company_columns.h"
 #include "core/common/validation_error.h"
 #include "core/db/database.h"
 #include "core/db/transaction.h"
@@ -12,25 +13,22 @@
 namespace satchel::companies {
 
 namespace {
-constexpr const char* kSelect =
-    "SELECT id, name, domain, industry, size_band, address, city, country, notes, created_at, updated_at, deleted_at "
-    "FROM companies";
+// "SELECT <every company column> FROM companies", built once from the column map.
+const std::string& selectSql() {
+    static const std::string sql = kCompanyColumns.select();
+    return sql;
+}
 
-Company read(const db::Statement& s) {
-    Company c;
-    c.id = s.columnInt64(0);
-    c.name = s.columnText(1);
-    c.domain = s.columnText(2);
-    c.industry = s.columnText(3);
-    c.sizeBand = s.columnText(4);
-    c.address = s.columnText(5);
-    c.city = s.columnText(6);
-    c.country = s.columnText(7);
-    c.notes = s.columnText(8);
-    c.createdAt = s.columnInt64(9);
-    c.updatedAt = s.columnInt64(10);
-    c.deletedAt = s.columnOptionalInt64(11);
-    return c;
+// What a person edits, copied from a validated draft onto the stored row.
+void applyDraft(Company& c, const CompanyDraft& d) {
+    c.name = d.name;
+    c.domain = d.domain;
+    c.industry = d.industry;
+    c.sizeBand = d.sizeBand;
+    c.address = d.address;
+    c.city = d.city;
+    c.country = d.country;
+    c.notes = d.notes;
 }
 } // namespace
 
@@ -45,20 +43,20 @@ std::string normalisedDomain(std::string_view text) {
     return s;
 }
 
-CompanyService::CompanyService(db::Database& db, Clock clock)
-    : m_db(db), m_clock(clock), m_audit(db, clock), m_search(db) {}
+CompanyService::CompanyService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search)
+    : m_db(db), m_clock(clock), m_audit(audit), m_search(search) {}
 
 CompanyDraft CompanyService::validated(const CompanyDraft& d) const {
     CompanyDraft out = d;
     for (std::string* f : {&out.name, &out.industry, &out.sizeBand, &out.address, &out.city, &out.country}) {
-        if (!text::isValidUtf8(*f)) throw ValidationError("company", "has text that is not valid UTF-8");
+        if (!text::isValidUtf8(*f)) throw ValidationError("company", Problem::NotUtf8);
         *f = text::trim(*f);
     }
-    if (!text::isValidUtf8(out.notes)) throw ValidationError("notes", "is not valid UTF-8 text");
-    if (out.name.empty()) throw ValidationError("name", "is required");
+    if (!text::isValidUtf8(out.notes)) throw ValidationError("notes", Problem::NotUtf8);
+    if (out.name.empty()) throw ValidationError("name", Problem::Required);
     out.domain = normalisedDomain(d.domain);
     if (!out.domain.empty() && (out.domain.find('.') == std::string::npos || out.domain.find(' ') != std::string::npos))
-        throw ValidationError("domain", "needs to look like example.com");
+        throw ValidationError("domain", Problem::DomainShape);
     return out;
 }
 
@@ -75,12 +73,10 @@ std::int64_t CompanyService::add(const CompanyDraft& draft) {
     const CompanyDraft d = validated(draft);
     const auto now = m_clock();
     db::Transaction tx(m_db);
-    m_db.prepare(
-            "INSERT INTO companies (name, domain, industry, size_band, address, city, country, notes, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bindAll(d.name, d.domain, d.industry, d.sizeBand, d.address, d.city, d.country, d.notes, now, now)
-        .run();
-    const auto id = m_db.lastInsertRowid();
+    Company row;
+    applyDraft(row, d);
+    row.createdAt = row.updatedAt = now;
+    const auto id = db::insertRow(m_db, kCompanyColumns, row);
     m_audit.recordChange(audit::Entity::Company, id, nullptr, "insert");
     reindex(id);
     tx.commit();
@@ -91,21 +87,19 @@ void CompanyService::update(std::int64_t id, const CompanyDraft& draft) {
     const CompanyDraft d = validated(draft);
     db::Transaction tx(m_db);
     m_audit.change(audit::Entity::Company, id, [&] {
-        m_db.prepare(
-                "UPDATE companies SET name = ?, domain = ?, industry = ?, size_band = ?, address = ?, city = ?, "
-                "country = ?, notes = ?, updated_at = ? WHERE id = ?")
-            .bindAll(d.name, d.domain, d.industry, d.sizeBand, d.address, d.city, d.country, d.notes, m_clock(), id)
-            .run();
+        // Every column the update writes comes from the draft, the id and the time: no read needed.
+        Company row;
+        row.id = id;
+        applyDraft(row, d);
+        row.updatedAt = m_clock();
+        db::updateRow(m_db, kCompanyColumns, row);
     });
     reindex(id);
     tx.commit();
 }
 
 std::optional<Company> CompanyService::get(std::int64_t id) const {
-    auto stmt = m_db.prepare(std::string(kSelect) + " WHERE id = ?");
-    stmt.bind(1, id);
-    if (!stmt.step()) return std::nullopt;
-    return read(stmt);
+    return db::findRow(m_db, kCompanyColumns, id);
 }
 
 void CompanyService::setDeleted(const std::vector<std::int64_t>& ids, std::optional<std::int64_t> when, const char* action) {
@@ -180,15 +174,13 @@ std::vector<Company> CompanyService::list(const CompanyQuery& q) const {
     std::vector<std::string> params;
     const std::string where = companyWhere(q, params);
     const char* dir = q.descending ? " DESC" : "";
-    auto stmt = m_db.prepare(std::string(kSelect) + where + " ORDER BY " + companySortKey(q.sort) + dir + ", id" + dir +
+    auto stmt = m_db.prepare(selectSql() + where + " ORDER BY " + companySortKey(q.sort) + dir + ", id" + dir +
                              " LIMIT ? OFFSET ?");
     int i = 1;
     for (const auto& p : params) stmt.bind(i++, p);
     stmt.bind(i, q.limit);
     stmt.bind(i + 1, q.offset);
-    std::vector<Company> out;
-    while (stmt.step()) out.push_back(read(stmt));
-    return out;
+    return kCompanyColumns.readAll(stmt);
 }
 
 std::int64_t CompanyService::count(const CompanyQuery& q) const {

@@ -34,7 +34,7 @@ struct CompanyQuery {
 
 class CompanyService {
 public:
-    CompanyService(db::Database& db, Clock clock);
+    CompanyService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search);
 
     std::int64_t add(const CompanyDraft& draft);
     void update(std::int64_t id, const CompanyDraft& draft);
@@ -58,8 +58,8 @@ private:
 
     db::Database& m_db;
     Clock m_clock;
-    audit::AuditLog m_audit;
-    search::SearchIndex m_search;
+    audit::AuditLog& m_audit;  // shared by every service (Workspace)
+    search::SearchIndex& m_search;
 };
 
 } // namespace satchel::companies

@@ -1,12 +1,11 @@
 #pragma once
+#include "core/vocab/crm_vocabularies.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
 
 namespace satchel::contacts {
-
-// Lifecycle stages, in order: lead, prospect, customer, churned.
-bool isLifecycle(const std::string& s);
 
 struct Contact {
     std::int64_t id = 0;
@@ -16,7 +15,7 @@ struct Contact {
     std::int64_t createdAt = 0;  // UTC ms
     std::int64_t updatedAt = 0;  // UTC ms
     std::string title, address, city, country, source, owner;
-    std::string lifecycle = "lead";
+    std::string lifecycle{vocab::lifecycle::kLead};
     std::string notes;
     std::optional<std::int64_t> companyId;
     std::optional<std::int64_t> deletedAt;  // set while in the trash (undo possible)
@@ -28,6 +27,7 @@ struct Channel {
     std::string kind;  // email | phone
     std::string value; // normalised like the contact's own email / phone
     std::string label;
+    std::int64_t contactId = 0;
 };
 
 // What a person fills in; validated and normalised before anything is stored.
@@ -36,7 +36,7 @@ struct ContactDraft {
     std::string email;
     std::string phone;
     std::string title, address, city, country, source, owner;
-    std::string lifecycle = "lead";
+    std::string lifecycle{vocab::lifecycle::kLead};
     std::string notes;
     std::optional<std::int64_t> companyId;
 };

@@ -2,12 +2,8 @@
 
 #include "core/db/database.h"
 
-#include <sqlite3.h>
-
 #include <algorithm>
-#include <cstring>
 #include <string>
-#include <unordered_map>
 
 namespace satchel::contacts {
 
@@ -16,25 +12,15 @@ namespace {
 // not worth it (ids are normally dense: SQLite assigns them in sequence).
 constexpr std::int64_t kMaxIdsPerContact = 8;
 constexpr std::int64_t kMinIdsAllowed = 1 << 16;
-
-// One counter per connection, shared by every ContactNameOrder on it (a connection has one update
-// hook). Entries are never removed, so the hook's pointer stays valid for the connection's life.
-std::uint64_t& contactWritesOf(sqlite3* connection) {
-    static std::unordered_map<sqlite3*, std::uint64_t> counters;
-    return counters[connection];
-}
-
-void countWrite(void* counter, int, const char* database, const char* table, sqlite3_int64) {
-    if (std::strcmp(table, "contacts") == 0 && std::strcmp(database, "main") == 0) ++*static_cast<std::uint64_t*>(counter);
-}
 } // namespace
 
-ContactNameOrder::ContactNameOrder(db::Database& db) : m_db(db), m_writes(&contactWritesOf(db.handle())) {
-    sqlite3_update_hook(m_db.handle(), countWrite, &contactWritesOf(db.handle()));
-}
+ContactNameOrder::ContactNameOrder(db::Database& db)
+    : m_db(db), m_subscription(db.changeFeed().subscribe([this](const db::RowChange& c) {
+          if (c.table == "contacts" && c.database == "main") ++m_writes;
+      })) {}
 
 void ContactNameOrder::restart() {
-    m_startedAtWrites = *m_writes;
+    m_startedAtWrites = m_writes;
     m_complete = false;
     m_ranked = 0;
     m_lastName.clear();
@@ -49,8 +35,8 @@ void ContactNameOrder::restart() {
 }
 
 bool ContactNameOrder::advance(int rows) {
-    if (m_complete && m_startedAtWrites == *m_writes) return true;
-    if (m_startedAtWrites != *m_writes) restart();
+    if (m_complete && m_startedAtWrites == m_writes) return true;
+    if (m_startedAtWrites != m_writes) restart();
     if (m_complete) return true;
     // The list's ORDER BY, read from the live-name index, continuing after the last contact read.
     // (The plain bound on the name lets SQLite seek the index; see ContactService::list.)

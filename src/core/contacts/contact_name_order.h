@@ -5,11 +5,14 @@
 // them was most of a keystroke (4 ms natively, 9 ms in the browser).
 //
 // The order is read again (a pass over the live-name index: ~35 ms at 100,000 contacts in the
-// browser) after any contact row was written. The connection's update hook counts those writes,
-// whoever makes them: the services, imports, the seed, raw SQL from the command line or tests.
+// browser) after any contact row was written. A subscription to the connection's change feed
+// (db::ChangeFeed) counts those writes, whoever makes them: the services, imports, the seed, raw
+// SQL from the command line or tests.
 // (Temporary triggers did the same but made every insert into contacts open a statement journal:
 // seeding 100,000 contacts took twice as long.) The contacts screen reads the order ahead, a slice
 // per frame (advance), so the first search after a change does not pay for it.
+#include "core/db/change_feed.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -36,14 +39,15 @@ public:
     bool advance(int rows);
     // How many contact rows were written on this connection: a value cached against it (the
     // number of live contacts) is current while it stays the same.
-    std::uint64_t writes() const { return *m_writes; }
+    std::uint64_t writes() const { return m_writes; }
 
 private:
     bool refresh();
     void restart();
 
     db::Database& m_db;
-    const std::uint64_t* m_writes;          // contact rows written on this connection (update hook)
+    std::uint64_t m_writes = 0;             // contact rows written on this connection (change feed)
+    db::ChangeFeed::Subscription m_subscription;
     std::uint64_t m_startedAtWrites = ~0ull;  // when the order in m_rank was started
     bool m_complete = false;                // every live contact is ranked
     bool m_usable = false;

@@ -2,6 +2,8 @@
 
 #include "core/common/text.h"
 #include "core/common/validation_error.h"
+#include "core/vocab/crm_vocabularies.h"
+#include "core/contacts/contact_columns.h"
 #include "core/contacts/contact_name_order.h"
 #include "core/contacts/contact_validation.h"
 #include "core/db/database.h"
@@ -17,29 +19,30 @@ namespace satchel::contacts {
 
 namespace {
 
-constexpr const char* kColumns =
-    "c.id, c.name, c.email, c.phone, c.created_at, c.updated_at, c.title, c.address, c.city, c.country, c.source, "
-    "c.owner, c.lifecycle, c.notes, c.company_id, c.deleted_at";
+// The contact columns as "c.id, c.name, ...", and a contact by id: built once from the column map.
+const std::string& selectList() {
+    static const std::string list = kContactColumns.selectList("c");
+    return list;
+}
+const std::string& byIdSql() {
+    static const std::string sql = "SELECT " + selectList() + " FROM contacts c WHERE c.id = ?";
+    return sql;
+}
 
-Contact readContact(const db::Statement& s) {
-    Contact c;
-    c.id = s.columnInt64(0);
-    c.name = s.columnText(1);
-    c.email = s.columnText(2);
-    c.phone = s.columnText(3);
-    c.createdAt = s.columnInt64(4);
-    c.updatedAt = s.columnInt64(5);
-    c.title = s.columnText(6);
-    c.address = s.columnText(7);
-    c.city = s.columnText(8);
-    c.country = s.columnText(9);
-    c.source = s.columnText(10);
-    c.owner = s.columnText(11);
-    c.lifecycle = s.columnText(12);
-    c.notes = s.columnText(13);
-    c.companyId = s.columnOptionalInt64(14);
-    c.deletedAt = s.columnOptionalInt64(15);
-    return c;
+// What a person edits, copied from a validated draft onto the stored row.
+void applyDraft(Contact& c, const ContactDraft& d) {
+    c.name = d.name;
+    c.email = d.email;
+    c.phone = d.phone;
+    c.title = d.title;
+    c.address = d.address;
+    c.city = d.city;
+    c.country = d.country;
+    c.source = d.source;
+    c.owner = d.owner;
+    c.lifecycle = d.lifecycle;
+    c.notes = d.notes;
+    c.companyId = d.companyId;
 }
 
 // The SQL expression a sort orders by: fixed fragments chosen by enum, never input.
@@ -82,8 +85,9 @@ std::string whereClause(const ContactQuery& q, std::vector<Param>& params, std::
         params.emplace_back(*f.companyId);
     }
     if (f.dealStageId) {
-        where += " AND c.id IN (SELECT contact_id FROM deals WHERE stage_id = ? AND status = 'open' AND deleted_at IS NULL)";
+        where += " AND c.id IN (SELECT contact_id FROM deals WHERE stage_id = ? AND status = ? AND deleted_at IS NULL)";
         params.emplace_back(*f.dealStageId);
+        params.emplace_back(std::string(vocab::deal_status::kOpen));
     }
     if (!f.tag.empty()) {
         where += " AND c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)";
@@ -139,8 +143,8 @@ ContactCursor cursorAfter(const Contact& last, ContactSort sort) {
     return next;
 }
 
-ContactService::ContactService(db::Database& db, Clock clock)
-    : m_db(db), m_clock(clock), m_audit(db, clock), m_search(db), m_nameOrder(std::make_unique<ContactNameOrder>(db)) {}
+ContactService::ContactService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search)
+    : m_db(db), m_clock(clock), m_audit(audit), m_search(search), m_nameOrder(std::make_unique<ContactNameOrder>(db)) {}
 
 ContactService::~ContactService() = default;
 
@@ -157,21 +161,22 @@ void ContactService::reindex(std::int64_t id) {
 }
 
 void ContactService::write(std::int64_t id, const ContactDraft& d, std::int64_t now) {
-    m_db.prepare(
-            "UPDATE contacts SET name = ?, email = ?, phone = ?, title = ?, address = ?, city = ?, country = ?, "
-            "source = ?, owner = ?, lifecycle = ?, notes = ?, company_id = ?, updated_at = ? WHERE id = ?")
-        .bindAll(d.name, d.email, d.phone, d.title, d.address, d.city, d.country, d.source, d.owner, d.lifecycle, d.notes,
-                 d.companyId, now, id)
-        .run();
+    // Every column the update writes comes from the draft, the id and the time: no read needed.
+    Contact row;
+    row.id = id;
+    applyDraft(row, d);
+    row.updatedAt = now;
+    db::updateRow(m_db, kContactColumns, row);
 }
 
 std::int64_t ContactService::add(const ContactDraft& draft) {
     const ContactDraft clean = validated(draft);
     const std::int64_t now = m_clock();
     db::Transaction tx(m_db);
-    m_db.prepare("INSERT INTO contacts (name, created_at, updated_at) VALUES (?, ?, ?)").bindAll(clean.name, now, now).run();
-    const std::int64_t id = m_db.lastInsertRowid();
-    write(id, clean, now);
+    Contact row;
+    applyDraft(row, clean);
+    row.createdAt = row.updatedAt = now;
+    const std::int64_t id = db::insertRow(m_db, kContactColumns, row);
     m_audit.recordChange(audit::Entity::Contact, id, nullptr, "insert");
     reindex(id);
     tx.commit();
@@ -187,10 +192,10 @@ void ContactService::update(std::int64_t id, const ContactDraft& draft) {
 }
 
 std::optional<Contact> ContactService::get(std::int64_t id) const {
-    auto stmt = m_db.prepare(std::string("SELECT ") + kColumns + " FROM contacts c WHERE c.id = ?");
+    auto stmt = m_db.prepare(byIdSql());
     stmt.bind(1, id);
     if (!stmt.step()) return std::nullopt;
-    return readContact(stmt);
+    return kContactColumns.read(stmt);
 }
 
 void ContactService::setDeleted(std::int64_t id, std::optional<std::int64_t> when, const char* action) {
@@ -220,8 +225,8 @@ void ContactService::purge(std::int64_t id) {
     db::Transaction tx(m_db);
     const auto before = m_audit.existing(audit::Entity::Contact, id);
     m_db.prepare("DELETE FROM custom_values WHERE entity_id = ? AND field_id IN "
-                 "(SELECT id FROM custom_fields WHERE entity = 'contact')")
-        .bind(1, id)
+                 "(SELECT id FROM custom_fields WHERE entity = ?)")
+        .bindAll(id, vocab::field_entity::kContact)
         .run();
     m_db.prepare("DELETE FROM contacts WHERE id = ?").bind(1, id).run();
     m_audit.record(audit::Entity::Contact, id, "purge", {{"name", before["name"]}});
@@ -231,20 +236,18 @@ void ContactService::purge(std::int64_t id) {
 
 std::int64_t ContactService::addChannel(std::int64_t contactId, const std::string& kind, const std::string& raw,
                                        const std::string& label) {
-    if (kind != "email" && kind != "phone") throw ValidationError("kind", "must be email or phone");
-    if (!get(contactId)) throw ValidationError("contact", "no contact with id " + std::to_string(contactId));
+    if (!vocab::kChannelKind.contains(kind)) throw ValidationError("kind", Problem::NotOneOf, {vocab::kChannelKind.listed()});
+    if (!get(contactId)) throw ValidationError("contact", Problem::NotFound, {"contact", std::to_string(contactId)});
     // The same rules as the contact's own fields, so a second email is held to the first one's standard.
     ContactDraft probe;
     probe.name = "-";
-    (kind == "email" ? probe.email : probe.phone) = raw;
+    (kind == vocab::channel_kind::kEmail ? probe.email : probe.phone) = raw;
     const ContactDraft clean = validated(probe);
-    const std::string value = kind == "email" ? clean.email : clean.phone;
-    if (value.empty()) throw ValidationError(kind, "is empty");
+    const std::string value = kind == vocab::channel_kind::kEmail ? clean.email : clean.phone;
+    if (value.empty()) throw ValidationError(kind, Problem::Empty);
     db::Transaction tx(m_db);
-    m_db.prepare("INSERT INTO contact_channels (contact_id, kind, value, label) VALUES (?, ?, ?, ?)")
-        .bindAll(contactId, kind, value, text::trim(label))
-        .run();
-    const auto id = m_db.lastInsertRowid();
+    const Channel channel{.kind = kind, .value = value, .label = text::trim(label), .contactId = contactId};
+    const auto id = db::insertRow(m_db, kChannelColumns, channel);
     m_audit.record(audit::Entity::Contact, contactId, "update", {{kind, {nullptr, value}}});
     reindex(contactId);
     tx.commit();
@@ -252,11 +255,11 @@ std::int64_t ContactService::addChannel(std::int64_t contactId, const std::strin
 }
 
 void ContactService::removeChannel(std::int64_t channelId) {
-    auto find = m_db.prepare("SELECT contact_id, kind, value FROM contact_channels WHERE id = ?");
-    find.bind(1, channelId);
-    if (!find.step()) throw ValidationError("channel", "no such email or phone");
-    const auto contactId = find.columnInt64(0);
-    const std::string kind = find.columnText(1), value = find.columnText(2);
+    const auto channel = db::findRow(m_db, kChannelColumns, channelId);
+    if (!channel) throw ValidationError("channel", Problem::NoSuchChannel);
+    const auto contactId = channel->contactId;
+    const std::string& kind = channel->kind;
+    const std::string& value = channel->value;
     db::Transaction tx(m_db);
     m_db.prepare("DELETE FROM contact_channels WHERE id = ?").bind(1, channelId).run();
     m_audit.record(audit::Entity::Contact, contactId, "update", {{kind, {value, nullptr}}});
@@ -265,11 +268,9 @@ void ContactService::removeChannel(std::int64_t channelId) {
 }
 
 std::vector<Channel> ContactService::channels(std::int64_t contactId) const {
-    auto stmt = m_db.prepare("SELECT id, kind, value, label FROM contact_channels WHERE contact_id = ? ORDER BY kind, id");
+    auto stmt = m_db.prepare(kChannelColumns.select() + " WHERE contact_id = ? ORDER BY kind, id");
     stmt.bind(1, contactId);
-    std::vector<Channel> out;
-    while (stmt.step()) out.push_back({stmt.columnInt64(0), stmt.columnText(1), stmt.columnText(2), stmt.columnText(3)});
-    return out;
+    return kChannelColumns.readAll(stmt);
 }
 
 void ContactService::setOwner(const std::vector<std::int64_t>& ids, const std::string& owner) {
@@ -300,11 +301,11 @@ std::optional<ContactPage> ContactService::listInNameOrder(const ContactQuery& q
     }
     ContactPage page;
     if (q.withTotal) page.total = static_cast<std::int64_t>(ids.size());
-    auto row = m_db.prepare(std::string("SELECT ") + kColumns + " FROM contacts c WHERE c.id = ?");
+    auto row = m_db.prepare(byIdSql());
     for (std::size_t i = from; i < ids.size() && page.rows.size() < static_cast<std::size_t>(std::max(q.limit, 0)); ++i) {
         row.reset();
         row.bind(1, ids[i]);
-        if (row.step()) page.rows.push_back(readContact(row));
+        if (row.step()) page.rows.push_back(kContactColumns.read(row));
     }
     if (static_cast<int>(page.rows.size()) == q.limit) page.next = cursorAfter(page.rows.back(), q.sort);
     return page;
@@ -325,7 +326,7 @@ ContactPage ContactService::list(const ContactQuery& q) const {
     if (!match.empty()) pageParams.emplace_back(match);
     ContactPage page;
     // The total rides along with the page, as a column computed once, so the filter runs once.
-    std::string sql = with + "SELECT " + kColumns;
+    std::string sql = with + "SELECT " + selectList();
     // Only live contacts are in the search index, so with no other filter the matches are the total.
     const bool searchOnly = !match.empty() && params.empty() && !q.trash;
     if (q.withTotal && searchOnly) {
@@ -358,7 +359,7 @@ ContactPage ContactService::list(const ContactQuery& q) const {
     stmt.bind(static_cast<int>(pageParams.size()) + 2, q.after ? 0 : q.offset);
     const bool totalInRows = q.withTotal && !everyone;
     while (stmt.step()) {
-        page.rows.push_back(readContact(stmt));
+        page.rows.push_back(kContactColumns.read(stmt));
         if (totalInRows) page.total = stmt.columnInt64(stmt.columnCount() - 1);
     }
     if (totalInRows && page.rows.empty()) {

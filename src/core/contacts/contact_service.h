@@ -1,6 +1,7 @@
 #pragma once
-// Contacts: the only code that reads or writes the contacts table. Every change is audited and
-// kept in the search index.
+// Contacts: the service that reads and edits the contacts table. Every change is audited and kept
+// in the search index. The table's columns are listed once, in contact_columns.h; merge
+// (DuplicateService) and seed write whole rows through that map too, never with SQL of their own.
 #include "core/audit/audit_log.h"
 #include "core/common/clock.h"
 #include "core/contacts/contact.h"
@@ -32,7 +33,7 @@ ContactCursor cursorAfter(const Contact& last, ContactSort sort);
 
 class ContactService {
 public:
-    ContactService(db::Database& db, Clock clock);
+    ContactService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search);
     ~ContactService();
 
     // Validates, stores and returns the new contact's id. Throws ValidationError (nothing stored).
@@ -79,8 +80,8 @@ private:
 
     db::Database& m_db;
     Clock m_clock;
-    audit::AuditLog m_audit;
-    search::SearchIndex m_search;
+    audit::AuditLog& m_audit;  // shared by every service (Workspace)
+    search::SearchIndex& m_search;
     std::unique_ptr<ContactNameOrder> m_nameOrder;
     // The number of live contacts, and the contact writes it was counted at (a full count is
     // ~10 ms in the browser at 100,000; the list's total and the status bar ask after each change).

@@ -2,6 +2,7 @@
 
 #include "core/common/text.h"
 #include "core/common/validation_error.h"
+#include "core/vocab/crm_vocabularies.h"
 
 #include <algorithm>
 #include <cctype>
@@ -20,38 +21,38 @@ std::string lowerAscii(std::string s) {
 }
 } // namespace
 
-std::string emailProblem(std::string_view email) {
-    if (email.size() > kMaxEmailBytes) return "is longer than 254 characters";
+std::optional<Problem> emailProblem(std::string_view email) {
+    if (email.size() > kMaxEmailBytes) return Problem::EmailTooLong;
     const auto at = email.rfind('@');
-    if (at == std::string_view::npos) return "needs an @, like name@example.com";
+    if (at == std::string_view::npos) return Problem::EmailNoAt;
     const auto local = email.substr(0, at);
     const auto domain = email.substr(at + 1);
-    if (local.empty()) return "needs a name before the @";
-    if (domain.empty()) return "needs a domain after the @";
+    if (local.empty()) return Problem::EmailNoName;
+    if (domain.empty()) return Problem::EmailNoDomain;
     for (char c : email)
         if (static_cast<unsigned char>(c) <= ' ' || c == ',' || c == ';' || c == '<' || c == '>')
-            return "must not contain spaces, commas, semicolons or angle brackets";
-    if (local.find('@') != std::string_view::npos) return "must contain only one @";
+            return Problem::EmailBadCharacter;
+    if (local.find('@') != std::string_view::npos) return Problem::EmailTwoAts;
     if (domain.find('.') == std::string_view::npos || domain.front() == '.' || domain.back() == '.' ||
         domain.find("..") != std::string_view::npos)
-        return "needs a domain like example.com after the @";
+        return Problem::EmailDomainShape;
     for (char c : domain)
         if (!isAsciiAlnum(c) && c != '-' && c != '.' && static_cast<unsigned char>(c) < 0x80)
-            return "has a character that is not allowed in a domain";
+            return Problem::EmailDomainCharacter;
     return {};
 }
 
-std::string phoneProblem(std::string_view phone) {
+std::optional<Problem> phoneProblem(std::string_view phone) {
     int digits = 0;
     for (size_t i = 0; i < phone.size(); ++i) {
         const char c = phone[i];
         if (std::isdigit(static_cast<unsigned char>(c))) ++digits;
         else if (c == '+' && i == 0) continue;
         else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '.' && c != '/')
-            return "may hold only digits, spaces, + ( ) - . /";
+            return Problem::PhoneCharacters;
     }
-    if (digits < 3) return "needs at least 3 digits";
-    if (digits > 17) return "has more than 17 digits";
+    if (digits < 3) return Problem::PhoneTooShort;
+    if (digits > 17) return Problem::PhoneTooLong;
     return {};
 }
 
@@ -64,33 +65,29 @@ std::string normalisedPhone(std::string_view phone) {
     return out;
 }
 
-bool isLifecycle(const std::string& s) {
-    return s == "lead" || s == "prospect" || s == "customer" || s == "churned";
-}
-
 ContactDraft validated(const ContactDraft& draft) {
     ContactDraft out = draft;
     for (const auto& [field, value] :
          {std::pair{"name", &out.name}, {"email", &out.email}, {"phone", &out.phone}, {"title", &out.title},
           {"address", &out.address}, {"city", &out.city}, {"country", &out.country}, {"source", &out.source},
           {"owner", &out.owner}, {"lifecycle", &out.lifecycle}, {"notes", &out.notes}}) {
-        if (!text::isValidUtf8(*value)) throw ValidationError(field, "is not valid UTF-8 text");
+        if (!text::isValidUtf8(*value)) throw ValidationError(field, Problem::NotUtf8);
         if (std::string_view(field) != "notes") *value = text::trim(*value);
     }
-    if (out.lifecycle.empty()) out.lifecycle = "lead";
-    if (!isLifecycle(out.lifecycle)) throw ValidationError("lifecycle", "must be lead, prospect, customer or churned");
+    if (out.lifecycle.empty()) out.lifecycle = vocab::lifecycle::kLead;
+    if (!vocab::kLifecycle.contains(out.lifecycle)) throw ValidationError("lifecycle", Problem::NotOneOf, {vocab::kLifecycle.listed()});
 
-    if (out.name.empty()) throw ValidationError("name", "is required");
-    if (text::codePointCount(out.name) > kMaxNameCodePoints) throw ValidationError("name", "is longer than 200 characters");
+    if (out.name.empty()) throw ValidationError("name", Problem::Required);
+    if (text::codePointCount(out.name) > kMaxNameCodePoints) throw ValidationError("name", Problem::TooLong, {"200"});
 
     if (!out.email.empty()) {
-        if (auto problem = emailProblem(out.email); !problem.empty()) throw ValidationError("email", problem);
+        if (auto problem = emailProblem(out.email)) throw ValidationError("email", *problem);
         // The domain part is case-insensitive; the local part is kept as typed.
         const auto at = out.email.rfind('@');
         out.email = out.email.substr(0, at + 1) + lowerAscii(out.email.substr(at + 1));
     }
     if (!out.phone.empty()) {
-        if (auto problem = phoneProblem(out.phone); !problem.empty()) throw ValidationError("phone", problem);
+        if (auto problem = phoneProblem(out.phone)) throw ValidationError("phone", *problem);
         out.phone = normalisedPhone(out.phone);
     }
     return out;

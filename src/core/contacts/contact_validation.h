@@ -1,7 +1,9 @@
 #pragma once
 // Validation and normalisation of a contact draft. Throws ValidationError naming the field.
+#include "core/common/problem.h"
 #include "core/contacts/contact.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -11,10 +13,10 @@ namespace satchel::contacts {
 // "+digits" / "digits" form), or throws ValidationError for the first bad field.
 ContactDraft validated(const ContactDraft& draft);
 
-// Building blocks, exposed for import and tests. Each returns an empty string when `value`
-// is acceptable, otherwise the reason.
-std::string emailProblem(std::string_view email);
-std::string phoneProblem(std::string_view phone);
+// Building blocks, exposed for import and tests. Each returns nothing when `value` is
+// acceptable, otherwise the problem.
+std::optional<Problem> emailProblem(std::string_view email);
+std::optional<Problem> phoneProblem(std::string_view phone);
 std::string normalisedPhone(std::string_view phone);
 
 } // namespace satchel::contacts

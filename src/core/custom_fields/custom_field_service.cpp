@@ -2,6 +2,8 @@
 
 #include "core/common/text.h"
 #include "core/common/validation_error.h"
+#include "core/custom_fields/custom_field_columns.h"
+#include "core/vocab/crm_vocabularies.h"
 #include "core/db/database.h"
 
 #include <nlohmann/json.hpp>
@@ -37,35 +39,29 @@ CustomFieldService::CustomFieldService(db::Database& db) : m_db(db) {}
 std::int64_t CustomFieldService::define(const std::string& entity, const std::string& rawName, const std::string& kind,
                                         const std::vector<std::string>& choices) {
     const std::string name = text::trim(rawName);
-    if (name.empty()) throw ValidationError("name", "is required");
-    if (entity != "contact" && entity != "company" && entity != "deal")
-        throw ValidationError("entity", "must be contact, company or deal");
-    if (kind != "text" && kind != "number" && kind != "date" && kind != "choice")
-        throw ValidationError("kind", "must be text, number, date or choice");
-    if (kind == "choice" && choices.empty()) throw ValidationError("choices", "a choice field needs at least one choice");
+    if (name.empty()) throw ValidationError("name", Problem::Required);
+    if (!vocab::kFieldEntity.contains(entity))
+        throw ValidationError("entity", Problem::NotOneOf, {vocab::kFieldEntity.listed()});
+    if (!vocab::kFieldKind.contains(kind))
+        throw ValidationError("kind", Problem::NotOneOf, {vocab::kFieldKind.listed()});
+    if (kind == vocab::field_kind::kChoice && choices.empty()) throw ValidationError("choices", Problem::ChoicesNeeded);
     auto exists = m_db.prepare("SELECT 1 FROM custom_fields WHERE entity = ? AND name = ?");
     exists.bindAll(entity, name);
-    if (exists.step()) throw ValidationError("name", "a " + entity + " field called '" + name + "' already exists");
-    m_db.prepare("INSERT INTO custom_fields (entity, name, kind, choices) VALUES (?, ?, ?, ?)")
-        .bindAll(entity, name, kind, nlohmann::json(choices).dump())
-        .run();
-    return m_db.lastInsertRowid();
+    if (exists.step()) throw ValidationError("name", Problem::FieldExists, {entity, name});
+    const CustomField row{.entity = entity, .name = name, .kind = kind, .choices = choices};
+    return db::insertRow(m_db, kCustomFieldColumns, row);
 }
 
 CustomField CustomFieldService::field(std::int64_t id) const {
-    auto stmt = m_db.prepare("SELECT id, entity, name, kind, choices FROM custom_fields WHERE id = ?");
-    stmt.bind(1, id);
-    if (!stmt.step()) throw ValidationError("field", "no custom field " + std::to_string(id));
-    return {stmt.columnInt64(0), stmt.columnText(1), stmt.columnText(2), stmt.columnText(3),
-            nlohmann::json::parse(stmt.columnText(4)).get<std::vector<std::string>>()};
+    auto field = db::findRow(m_db, kCustomFieldColumns, id);
+    if (!field) throw ValidationError("field", Problem::NotFound, {"custom field", std::to_string(id)});
+    return std::move(*field);
 }
 
 std::vector<CustomField> CustomFieldService::fields(const std::string& entity) const {
-    auto stmt = m_db.prepare("SELECT id FROM custom_fields WHERE entity = ? ORDER BY name COLLATE NOCASE");
+    auto stmt = m_db.prepare(kCustomFieldColumns.select() + " WHERE entity = ? ORDER BY name COLLATE NOCASE");
     stmt.bind(1, entity);
-    std::vector<CustomField> out;
-    while (stmt.step()) out.push_back(field(stmt.columnInt64(0)));
-    return out;
+    return kCustomFieldColumns.readAll(stmt);
 }
 
 void CustomFieldService::setValue(std::int64_t fieldId, std::int64_t entityId, const std::string& raw) {
@@ -75,10 +71,10 @@ void CustomFieldService::setValue(std::int64_t fieldId, std::int64_t entityId, c
         m_db.prepare("DELETE FROM custom_values WHERE field_id = ? AND entity_id = ?").bindAll(fieldId, entityId).run();
         return;
     }
-    if (f.kind == "number" && !isNumber(v)) throw ValidationError(f.name, "must be a number");
-    if (f.kind == "date" && !isDate(v)) throw ValidationError(f.name, "must be a date like 2026-03-31");
-    if (f.kind == "choice" && std::find(f.choices.begin(), f.choices.end(), v) == f.choices.end())
-        throw ValidationError(f.name, "must be one of its choices");
+    if (f.kind == vocab::field_kind::kNumber && !isNumber(v)) throw ValidationError(f.name, Problem::NotANumber);
+    if (f.kind == vocab::field_kind::kDate && !isDate(v)) throw ValidationError(f.name, Problem::NotADate);
+    if (f.kind == vocab::field_kind::kChoice && std::find(f.choices.begin(), f.choices.end(), v) == f.choices.end())
+        throw ValidationError(f.name, Problem::NotAChoice);
     m_db.prepare("INSERT OR REPLACE INTO custom_values (field_id, entity_id, value) VALUES (?, ?, ?)")
         .bindAll(fieldId, entityId, v)
         .run();

@@ -1,5 +1,6 @@
 #include "core/dashboard/dashboard_service.h"
 
+#include "core/vocab/crm_vocabularies.h"
 #include "core/db/database.h"
 
 #include <cstdio>
@@ -58,11 +59,11 @@ std::vector<DashboardService::Step> DashboardService::figureSteps(std::int64_t n
         steps.push_back([this, i, months](Figures& f) {
             auto& m = f.revenueByMonth[static_cast<size_t>(i)];
             auto revenue = m_db.prepare(
-                "SELECT (SELECT coalesce(sum(amount_minor), 0) FROM deals "
-                "        WHERE status = 'won' AND deleted_at IS NULL AND currency = ?1 AND closed_at >= ?2 AND closed_at < ?3) "
+                std::string("SELECT (SELECT coalesce(sum(amount_minor), 0) FROM deals ") +
+                "        WHERE status = " + vocab::sqlLiteral(vocab::deal_status::kWon) + " AND deleted_at IS NULL AND currency = ?1 AND closed_at >= ?2 AND closed_at < ?3) "
                 "     + (SELECT coalesce(sum((l.quantity * l.unit_price_minor * (10000 - l.discount_bp) + 5000) / 10000), 0) "
                 "        FROM orders o JOIN order_lines l ON l.order_id = o.id "
-                "        WHERE o.status IN ('placed', 'paid', 'shipped') AND o.currency = ?1 "
+                "        WHERE o.status IN (" + vocab::order_status::revenueSqlList() + ") AND o.currency = ?1 "
                 "          AND o.order_date >= ?2 AND o.order_date < ?3)");
             revenue.bindAll(f.currency, m.start, m.end);
             revenue.step();
@@ -76,7 +77,7 @@ std::vector<DashboardService::Step> DashboardService::figureSteps(std::int64_t n
             "SELECT count(*), coalesce(sum(d.amount_minor), 0), "
             "coalesce(sum((d.amount_minor * coalesce(d.probability, s.probability) + 50) / 100), 0) "
             "FROM deals d JOIN pipeline_stages s ON s.id = d.stage_id "
-            "WHERE d.status = 'open' AND d.deleted_at IS NULL AND d.currency = ?");
+            "WHERE d.status = " + vocab::sqlLiteral(vocab::deal_status::kOpen) + " AND d.deleted_at IS NULL AND d.currency = ?");
         pipeline.bind(1, f.currency);
         pipeline.step();
         f.openDeals = pipeline.columnInt64(0);
@@ -85,24 +86,28 @@ std::vector<DashboardService::Step> DashboardService::figureSteps(std::int64_t n
     });
     steps.push_back([this](Figures& f) {
         auto closed = m_db.prepare(
-            "SELECT sum(status = 'won'), sum(status = 'lost'), coalesce(avg(CASE WHEN status = 'won' AND currency = ? "
-            "THEN amount_minor END), 0) FROM deals WHERE status <> 'open' AND deleted_at IS NULL");
-        closed.bind(1, f.currency);
+            "SELECT sum(status = ?2), sum(status = ?3), coalesce(avg(CASE WHEN status = ?2 AND currency = ?1 "
+            "THEN amount_minor END), 0) FROM deals WHERE status <> ?4 AND deleted_at IS NULL");
+        closed.bindAll(f.currency, vocab::deal_status::kWon, vocab::deal_status::kLost, vocab::deal_status::kOpen);
         closed.step();
         const auto won = closed.columnInt64(0), lost = closed.columnInt64(1);
         f.winRate = won + lost ? static_cast<double>(won) / static_cast<double>(won + lost) : 0.0;
         f.averageWonDealMinor = static_cast<std::int64_t>(closed.columnDouble(2) + 0.5);
     });
     steps.push_back([this, now](Figures& f) {
-        f.openTicketsByStatus = {{"new", 0}, {"open", 0}, {"waiting", 0}};
-        auto tickets =
-            m_db.prepare("SELECT status, count(*) FROM tickets WHERE status IN ('new', 'open', 'waiting') GROUP BY status");
+        f.openTicketsByStatus.clear();
+        for (const vocab::Term& t : vocab::kTicketStatus.terms())
+            if (vocab::ticket_status::isUnresolved(t.code)) f.openTicketsByStatus[std::string(t.code)] = 0;
+        auto tickets = m_db.prepare("SELECT status, count(*) FROM tickets WHERE status IN (" +
+                                    vocab::ticket_status::unresolvedSqlList() + ") GROUP BY status");
         while (tickets.step()) f.openTicketsByStatus[tickets.columnText(0)] = tickets.columnInt64(1);
-        auto overdue = m_db.prepare("SELECT count(*) FROM tickets WHERE status IN ('new', 'open', 'waiting') AND sla_due_at < ?");
+        auto overdue = m_db.prepare("SELECT count(*) FROM tickets WHERE status IN (" +
+                                    vocab::ticket_status::unresolvedSqlList() + ") AND sla_due_at < ?");
         overdue.bind(1, now);
         overdue.step();
         f.ticketsOverdueSla = overdue.columnInt64(0);
-        auto tasks = m_db.prepare("SELECT count(*) FROM activities WHERE kind = 'task' AND done_at IS NULL AND due_at < ?");
+        auto tasks = m_db.prepare("SELECT count(*) FROM activities WHERE kind = " +
+                                  vocab::sqlLiteral(vocab::activity_kind::kTask) + " AND done_at IS NULL AND due_at < ?");
         tasks.bind(1, now);
         tasks.step();
         f.tasksOverdue = tasks.columnInt64(0);

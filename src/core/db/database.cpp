@@ -4,6 +4,13 @@
 
 namespace satchel::db {
 
+namespace {
+void onRowWritten(void* feed, int op, const char* database, const char* table, sqlite3_int64 rowid) {
+    const RowOp rowOp = op == SQLITE_INSERT ? RowOp::Insert : op == SQLITE_DELETE ? RowOp::Delete : RowOp::Update;
+    static_cast<ChangeFeed*>(feed)->publish({rowOp, database, table, rowid});
+}
+} // namespace
+
 Database::Database(const std::string& path, const char* vfs) {
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, vfs);
@@ -14,6 +21,7 @@ Database::Database(const std::string& path, const char* vfs) {
         throw DbError("cannot open database '" + path + "': " + reason, rc);
     }
     sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_update_hook(m_db, onRowWritten, &m_feed);
     // Foreign keys are enforced on every connection, whatever the compile-time default.
     execScript("PRAGMA foreign_keys = ON");
 }

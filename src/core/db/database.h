@@ -1,6 +1,7 @@
 #pragma once
 // RAII access to one SQLite connection. Non-copyable; destructors never throw.
 // Contract: every statement is prepared and values are bound, never spliced into SQL text.
+#include "core/db/change_feed.h"
 #include "core/db/db_error.h"
 #include "core/db/statement.h"
 
@@ -35,9 +36,13 @@ public:
     int changes() const;
     bool inTransaction() const;
     sqlite3* handle() const noexcept { return m_db; }
+    // Every row written on this connection. The Database owns the connection's one update hook;
+    // nothing else may call sqlite3_update_hook on it.
+    ChangeFeed& changeFeed() noexcept { return m_feed; }
 
 private:
     sqlite3* m_db = nullptr;
+    ChangeFeed m_feed;
 };
 
 } // namespace satchel::db

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/common/money.h"
+#include "core/vocab/crm_vocabularies.h"
 
 #include <cstdint>
 #include <optional>
@@ -24,10 +25,12 @@ struct Deal {
     int probability = 0;                     // effective: the override or the stage default
     std::optional<std::int64_t> expectedClose;
     std::string owner;
-    std::string status = "open";  // open | won | lost
+    std::string status{vocab::deal_status::kOpen};
     std::string lostReason;
     std::optional<std::int64_t> closedAt;
     std::int64_t createdAt = 0;
+    std::int64_t updatedAt = 0;
+    std::optional<std::int64_t> deletedAt;  // set while in the trash
 };
 
 struct DealDraft {
@@ -45,6 +48,8 @@ struct StageChange {
     std::optional<std::int64_t> fromStageId, toStageId;
     std::string toStatus;
     std::int64_t at = 0;
+    std::int64_t id = 0;
+    std::int64_t dealId = 0;
 };
 
 struct StageSummary {

@@ -1,54 +1,47 @@
 #include "core/deals/deal_service.h"
+#include "core/vocab/crm_vocabularies.h"
 
 #include "core/common/text.h"
 #include "core/common/time_check.h"
 #include "core/common/validation_error.h"
 #include "core/db/database.h"
 #include "core/db/transaction.h"
+#include "core/deals/deal_columns.h"
 
 namespace satchel::deals {
 
 namespace {
-constexpr const char* kSelect =
-    "SELECT d.id, d.title, d.company_id, d.contact_id, d.amount_minor, d.currency, d.stage_id, d.probability, "
-    "coalesce(d.probability, s.probability), d.expected_close, d.owner, d.status, d.lost_reason, d.closed_at, "
-    "d.created_at FROM deals d JOIN pipeline_stages s ON s.id = d.stage_id WHERE ";
+// "SELECT <every deal column> FROM deals d JOIN <its stage> WHERE ", built once from the column map.
+const std::string& selectWhere() {
+    static const std::string sql = kDealColumns.select("d") + kDealFrom + " WHERE ";
+    return sql;
+}
 
-Deal read(const db::Statement& s) {
-    Deal d;
-    d.id = s.columnInt64(0);
-    d.title = s.columnText(1);
-    d.companyId = s.columnOptionalInt64(2);
-    d.contactId = s.columnOptionalInt64(3);
-    d.amount = {s.columnInt64(4), s.columnText(5)};
-    d.stageId = s.columnInt64(6);
-    if (auto p = s.columnOptionalInt64(7)) d.probabilityOverride = static_cast<int>(*p);
-    d.probability = static_cast<int>(s.columnInt64(8));
-    d.expectedClose = s.columnOptionalInt64(9);
-    d.owner = s.columnText(10);
-    d.status = s.columnText(11);
-    d.lostReason = s.columnText(12);
-    d.closedAt = s.columnOptionalInt64(13);
-    d.createdAt = s.columnInt64(14);
-    return d;
+// What a person edits, copied from a checked draft onto the stored row. The stage and the status
+// change only through moveToStage and setStatus.
+void applyDraft(Deal& deal, const DealDraft& d) {
+    deal.title = d.title;
+    deal.companyId = d.companyId;
+    deal.contactId = d.contactId;
+    deal.amount = d.amount;
+    deal.probabilityOverride = d.probabilityOverride;
+    deal.expectedClose = d.expectedClose;
+    deal.owner = d.owner;
 }
 } // namespace
 
-DealService::DealService(db::Database& db, Clock clock) : m_db(db), m_clock(clock), m_audit(db, clock), m_search(db) {}
+DealService::DealService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search) : m_db(db), m_clock(clock), m_audit(audit), m_search(search) {}
 
 void DealService::recordHistory(std::int64_t dealId, std::optional<std::int64_t> from, std::optional<std::int64_t> to,
-                                 const std::string& status) {
-    m_db.prepare("INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, to_status, changed_at) "
-                 "VALUES (?, ?, ?, ?, ?)")
-        .bindAll(dealId, from, to, status, m_clock())
-        .run();
+                                 std::string_view status) {
+    const StageChange change{
+        .fromStageId = from, .toStageId = to, .toStatus = std::string(status), .at = m_clock(), .dealId = dealId};
+    db::insertRow(m_db, kStageChangeColumns, change);
 }
 
 void DealService::reindex(std::int64_t id) {
     auto d = get(id);
-    auto deleted = m_db.prepare("SELECT deleted_at IS NOT NULL FROM deals WHERE id = ?");
-    deleted.bind(1, id);
-    if (!d || (deleted.step() && deleted.columnInt64(0))) {
+    if (!d || d->deletedAt) {
         m_search.remove(search::Kind::Deal, id);
         return;
     }
@@ -59,12 +52,12 @@ namespace {
 DealDraft checked(const DealDraft& in) {
     DealDraft d = in;
     d.title = text::trim(d.title);
-    if (d.title.empty()) throw ValidationError("title", "is required");
-    if (!text::isValidUtf8(d.title)) throw ValidationError("title", "is not valid UTF-8 text");
-    if (d.amount.minor < 0) throw ValidationError("amount", "cannot be negative");
-    if (!isValidCurrency(d.amount.currency)) throw ValidationError("currency", "must be a code like USD or CNY");
+    if (d.title.empty()) throw ValidationError("title", Problem::Required);
+    if (!text::isValidUtf8(d.title)) throw ValidationError("title", Problem::NotUtf8);
+    if (d.amount.minor < 0) throw ValidationError("amount", Problem::Negative);
+    if (!isValidCurrency(d.amount.currency)) throw ValidationError("currency", Problem::Currency);
     if (d.probabilityOverride && (*d.probabilityOverride < 0 || *d.probabilityOverride > 100))
-        throw ValidationError("probability", "must be from 0 to 100");
+        throw ValidationError("probability", Problem::Percent);
     requireSaneTime("expected close", d.expectedClose);
     return d;
 }
@@ -74,19 +67,17 @@ std::int64_t DealService::create(const DealDraft& draft) {
     DealDraft d = checked(draft);
     if (!d.stageId) {
         auto first = m_db.prepare("SELECT id FROM pipeline_stages ORDER BY position, id LIMIT 1");
-        if (!first.step()) throw ValidationError("stage", "the pipeline has no stages");
+        if (!first.step()) throw ValidationError("stage", Problem::NoStages);
         d.stageId = first.columnInt64(0);
     }
     const auto now = m_clock();
     db::Transaction tx(m_db);
-    m_db.prepare(
-            "INSERT INTO deals (title, company_id, contact_id, amount_minor, currency, stage_id, probability, "
-            "expected_close, owner, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bindAll(d.title, d.companyId, d.contactId, d.amount.minor, d.amount.currency, *d.stageId, d.probabilityOverride,
-                 d.expectedClose, d.owner, now, now)
-        .run();
-    const auto id = m_db.lastInsertRowid();
-    recordHistory(id, std::nullopt, *d.stageId, "open");
+    Deal row;
+    applyDraft(row, d);
+    row.stageId = *d.stageId;
+    row.createdAt = row.updatedAt = now;
+    const auto id = db::insertRow(m_db, kDealColumns, row);
+    recordHistory(id, std::nullopt, *d.stageId, vocab::deal_status::kOpen);
     m_audit.recordChange(audit::Entity::Deal, id, nullptr, "insert");
     reindex(id);
     tx.commit();
@@ -97,65 +88,64 @@ void DealService::update(std::int64_t id, const DealDraft& draft) {
     const DealDraft d = checked(draft);
     db::Transaction tx(m_db);
     m_audit.change(audit::Entity::Deal, id, [&] {
-        m_db.prepare(
-                "UPDATE deals SET title = ?, company_id = ?, contact_id = ?, amount_minor = ?, currency = ?, "
-                "probability = ?, expected_close = ?, owner = ?, updated_at = ? WHERE id = ?")
-            .bindAll(d.title, d.companyId, d.contactId, d.amount.minor, d.amount.currency, d.probabilityOverride,
-                     d.expectedClose, d.owner, m_clock(), id)
-            .run();
+        Deal row = *get(id);  // exists: the audit has just read it
+        applyDraft(row, d);
+        row.updatedAt = m_clock();
+        db::updateRow(m_db, kDealColumns, row);
     });
     reindex(id);
     tx.commit();
 }
 
 std::optional<Deal> DealService::get(std::int64_t id) const {
-    auto stmt = m_db.prepare(std::string(kSelect) + "d.id = ?");
+    auto stmt = m_db.prepare(selectWhere() + "d.id = ?");
     stmt.bind(1, id);
     if (!stmt.step()) return std::nullopt;
-    return read(stmt);
+    return kDealColumns.read(stmt);
 }
 
 void DealService::moveToStage(std::int64_t id, std::int64_t stageId) {
     const auto deal = get(id);
-    if (!deal) throw ValidationError("deal", "no deal with id " + std::to_string(id));
-    if (deal->status != "open") throw ValidationError("stage", "a " + deal->status + " deal must be reopened before it moves");
+    if (!deal) throw ValidationError("deal", Problem::NotFound, {"deal", std::to_string(id)});
+    if (deal->status != vocab::deal_status::kOpen) throw ValidationError("stage", Problem::ReopenBeforeMove, {deal->status});
     if (deal->stageId == stageId) return;
     auto exists = m_db.prepare("SELECT 1 FROM pipeline_stages WHERE id = ?");
     exists.bind(1, stageId);
-    if (!exists.step()) throw ValidationError("stage", "no stage with id " + std::to_string(stageId));
+    if (!exists.step()) throw ValidationError("stage", Problem::NotFound, {"stage", std::to_string(stageId)});
     db::Transaction tx(m_db);
     m_audit.change(audit::Entity::Deal, id, [&] {
         m_db.prepare("UPDATE deals SET stage_id = ?, updated_at = ? WHERE id = ?").bindAll(stageId, m_clock(), id).run();
     });
-    recordHistory(id, deal->stageId, stageId, "open");
+    recordHistory(id, deal->stageId, stageId, vocab::deal_status::kOpen);
     tx.commit();
 }
 
 void DealService::setStatus(std::int64_t id, const std::string& status, const std::string& lostReason) {
     const auto deal = get(id);
-    if (!deal) throw ValidationError("deal", "no deal with id " + std::to_string(id));
+    if (!deal) throw ValidationError("deal", Problem::NotFound, {"deal", std::to_string(id)});
     if (deal->status == status) return;
     db::Transaction tx(m_db);
-    const std::optional<std::int64_t> closedAt = status == "open" ? std::nullopt : std::optional(m_clock());
+    const std::int64_t now = m_clock();
     m_audit.change(audit::Entity::Deal, id, [&] {
-        m_db.prepare("UPDATE deals SET status = ?, lost_reason = ?, closed_at = ?, updated_at = ? WHERE id = ?")
-            .bindAll(status, lostReason, closedAt, m_clock(), id)
-            .run();
+        auto update = m_db.prepare("UPDATE deals SET status = ?, lost_reason = ?, closed_at = ?, updated_at = ? WHERE id = ?");
+        update.bindAll(status, lostReason, nullptr, now, id);
+        if (status != vocab::deal_status::kOpen) update.bind(3, now);  // reopening clears the close time
+        update.run();
     });
     recordHistory(id, deal->stageId, deal->stageId, status);
     reindex(id);
     tx.commit();
 }
 
-void DealService::markWon(std::int64_t id) { setStatus(id, "won", ""); }
+void DealService::markWon(std::int64_t id) { setStatus(id, std::string(vocab::deal_status::kWon), ""); }
 
 void DealService::markLost(std::int64_t id, const std::string& reason) {
     const std::string r = text::trim(reason);
-    if (r.empty()) throw ValidationError("lost reason", "say why the deal was lost");
-    setStatus(id, "lost", r);
+    if (r.empty()) throw ValidationError("lost reason", Problem::LostReason);
+    setStatus(id, std::string(vocab::deal_status::kLost), r);
 }
 
-void DealService::reopen(std::int64_t id) { setStatus(id, "open", ""); }
+void DealService::reopen(std::int64_t id) { setStatus(id, std::string(vocab::deal_status::kOpen), ""); }
 
 void DealService::setDeleted(std::int64_t id, std::optional<std::int64_t> when, const char* action) {
     db::Transaction tx(m_db);
@@ -179,60 +169,45 @@ void DealService::purge(std::int64_t id) {
 }
 
 std::vector<Deal> DealService::openDealsInStage(std::int64_t stageId) const {
-    auto stmt = m_db.prepare(std::string(kSelect) +
-                             "d.stage_id = ? AND d.status = 'open' AND d.deleted_at IS NULL ORDER BY d.updated_at DESC, d.id");
-    stmt.bind(1, stageId);
-    std::vector<Deal> out;
-    while (stmt.step()) out.push_back(read(stmt));
-    return out;
+    auto stmt = m_db.prepare(selectWhere() +
+                             "d.stage_id = ?1 AND d.status = ?2 AND d.deleted_at IS NULL ORDER BY d.updated_at DESC, d.id");
+    stmt.bindAll(stageId, vocab::deal_status::kOpen);
+    return kDealColumns.readAll(stmt);
 }
 
 std::vector<Deal> DealService::list(const std::string& status, int limit) const {
-    auto stmt = m_db.prepare(std::string(kSelect) +
+    auto stmt = m_db.prepare(selectWhere() +
                              "(?1 = '' OR d.status = ?1) AND d.deleted_at IS NULL ORDER BY d.updated_at DESC, d.id DESC LIMIT ?2");
     stmt.bindAll(status, limit);
-    std::vector<Deal> out;
-    while (stmt.step()) out.push_back(read(stmt));
-    return out;
+    return kDealColumns.readAll(stmt);
 }
 
 std::vector<Deal> DealService::forContact(std::int64_t contactId) const {
-    auto stmt = m_db.prepare(std::string(kSelect) + "d.contact_id = ? AND d.deleted_at IS NULL ORDER BY d.created_at DESC, d.id DESC");
+    auto stmt = m_db.prepare(selectWhere() + "d.contact_id = ? AND d.deleted_at IS NULL ORDER BY d.created_at DESC, d.id DESC");
     stmt.bind(1, contactId);
-    std::vector<Deal> out;
-    while (stmt.step()) out.push_back(read(stmt));
-    return out;
+    return kDealColumns.readAll(stmt);
 }
 
 std::vector<StageChange> DealService::history(std::int64_t id) const {
-    auto stmt = m_db.prepare(
-        "SELECT from_stage_id, to_stage_id, to_status, changed_at FROM deal_stage_history WHERE deal_id = ? ORDER BY id");
+    auto stmt = m_db.prepare(kStageChangeColumns.select() + " WHERE deal_id = ? ORDER BY id");
     stmt.bind(1, id);
-    std::vector<StageChange> out;
-    while (stmt.step()) {
-        StageChange c;
-        if (!stmt.columnIsNull(0)) c.fromStageId = stmt.columnInt64(0);
-        if (!stmt.columnIsNull(1)) c.toStageId = stmt.columnInt64(1);
-        c.toStatus = stmt.columnText(2);
-        c.at = stmt.columnInt64(3);
-        out.push_back(c);
-    }
-    return out;
+    return kStageChangeColumns.readAll(stmt);
 }
 
 std::vector<StageSummary> DealService::summary(const std::string& currency) const {
     // Weighted value rounds per deal, half up, in integer arithmetic: amount * probability / 100.
+    // The stage's columns, then the three sums.
     auto stmt = m_db.prepare(
-        "SELECT s.id, s.name, s.position, s.probability, count(d.id), coalesce(sum(d.amount_minor), 0), "
+        "SELECT " + kStageColumns.selectList("s") + ", count(d.id), coalesce(sum(d.amount_minor), 0), "
         "coalesce(sum((d.amount_minor * coalesce(d.probability, s.probability) + 50) / 100), 0) "
-        "FROM pipeline_stages s LEFT JOIN deals d ON d.stage_id = s.id AND d.status = 'open' AND d.deleted_at IS NULL "
-        "AND d.currency = ? GROUP BY s.id ORDER BY s.position, s.id");
-    stmt.bind(1, currency);
+        "FROM pipeline_stages s LEFT JOIN deals d ON d.stage_id = s.id AND d.status = ?2 AND d.deleted_at IS NULL "
+        "AND d.currency = ?1 GROUP BY s.id ORDER BY s.position, s.id");
+    stmt.bindAll(currency, vocab::deal_status::kOpen);
     std::vector<StageSummary> out;
+    constexpr int kSums = kStageColumns.size();
     while (stmt.step())
-        out.push_back({{stmt.columnInt64(0), stmt.columnText(1), static_cast<int>(stmt.columnInt64(2)),
-                        static_cast<int>(stmt.columnInt64(3))},
-                       stmt.columnInt64(4), stmt.columnInt64(5), stmt.columnInt64(6)});
+        out.push_back({kStageColumns.read(stmt), stmt.columnInt64(kSums), stmt.columnInt64(kSums + 1),
+                       stmt.columnInt64(kSums + 2)});
     return out;
 }
 

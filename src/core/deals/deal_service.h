@@ -16,7 +16,7 @@ namespace satchel::deals {
 
 class DealService {
 public:
-    DealService(db::Database& db, Clock clock);
+    DealService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search);
 
     std::int64_t create(const DealDraft& draft);
     void update(std::int64_t id, const DealDraft& draft);  // stage changes go through moveToStage
@@ -41,13 +41,13 @@ private:
     void setStatus(std::int64_t id, const std::string& status, const std::string& lostReason);
     void setDeleted(std::int64_t id, std::optional<std::int64_t> when, const char* action);
     void recordHistory(std::int64_t dealId, std::optional<std::int64_t> from, std::optional<std::int64_t> to,
-                       const std::string& status);
+                       std::string_view status);
     void reindex(std::int64_t id);
 
     db::Database& m_db;
     Clock m_clock;
-    audit::AuditLog m_audit;
-    search::SearchIndex m_search;
+    audit::AuditLog& m_audit;  // shared by every service (Workspace)
+    search::SearchIndex& m_search;
 };
 
 } // namespace satchel::deals

@@ -4,6 +4,7 @@
 #include "core/common/validation_error.h"
 #include "core/db/database.h"
 #include "core/db/transaction.h"
+#include "core/deals/deal_columns.h"
 
 #include <algorithm>
 
@@ -11,41 +12,37 @@ namespace satchel::deals {
 
 namespace {
 void check(const std::string& name, int probability) {
-    if (text::trim(name).empty()) throw ValidationError("name", "is required");
-    if (probability < 0 || probability > 100) throw ValidationError("probability", "must be from 0 to 100");
+    if (text::trim(name).empty()) throw ValidationError("name", Problem::Required);
+    if (probability < 0 || probability > 100) throw ValidationError("probability", Problem::Percent);
 }
 } // namespace
 
 PipelineService::PipelineService(db::Database& db) : m_db(db) {}
 
 std::vector<Stage> PipelineService::stages() const {
-    auto stmt = m_db.prepare("SELECT id, name, position, probability FROM pipeline_stages ORDER BY position, id");
-    std::vector<Stage> out;
-    while (stmt.step())
-        out.push_back({stmt.columnInt64(0), stmt.columnText(1), static_cast<int>(stmt.columnInt64(2)),
-                       static_cast<int>(stmt.columnInt64(3))});
-    return out;
+    auto stmt = m_db.prepare(kStageColumns.select() + " ORDER BY position, id");
+    return kStageColumns.readAll(stmt);
 }
 
 std::int64_t PipelineService::addStage(const std::string& name, int probability) {
     check(name, probability);
-    m_db.prepare("INSERT INTO pipeline_stages (name, position, probability) "
-                 "VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM pipeline_stages), ?)")
-        .bindAll(text::trim(name), probability)
-        .run();
-    return m_db.lastInsertRowid();
+    auto last = m_db.prepare("SELECT coalesce(max(position), 0) FROM pipeline_stages");
+    last.step();
+    const Stage stage{
+        .name = text::trim(name), .position = static_cast<int>(last.columnInt64(0)) + 1, .probability = probability};
+    return db::insertRow(m_db, kStageColumns, stage);
 }
 
 void PipelineService::updateStage(std::int64_t id, const std::string& name, int probability) {
     check(name, probability);
     m_db.prepare("UPDATE pipeline_stages SET name = ?, probability = ? WHERE id = ?").bindAll(text::trim(name), probability, id).run();
-    if (m_db.changes() == 0) throw ValidationError("stage", "no stage with id " + std::to_string(id));
+    if (m_db.changes() == 0) throw ValidationError("stage", Problem::NotFound, {"stage", std::to_string(id)});
 }
 
 void PipelineService::moveStage(std::int64_t id, int position) {
     auto all = stages();
     auto it = std::find_if(all.begin(), all.end(), [id](const Stage& s) { return s.id == id; });
-    if (it == all.end()) throw ValidationError("stage", "no stage with id " + std::to_string(id));
+    if (it == all.end()) throw ValidationError("stage", Problem::NotFound, {"stage", std::to_string(id)});
     Stage moved = *it;
     all.erase(it);
     position = std::clamp(position, 0, static_cast<int>(all.size()));
@@ -64,7 +61,7 @@ void PipelineService::removeStage(std::int64_t id) {
     used.bind(1, id);
     used.step();
     if (const auto n = used.columnInt64(0); n > 0)
-        throw ValidationError("stage", "has " + std::to_string(n) + " deals; move them to another stage first");
+        throw ValidationError("stage", Problem::StageHasDeals, {std::to_string(n)});
     db::Transaction tx(m_db);
     m_db.prepare("DELETE FROM deal_stage_history WHERE from_stage_id = ?1 OR to_stage_id = ?1").bind(1, id).run();
     m_db.prepare("DELETE FROM pipeline_stages WHERE id = ?").bind(1, id).run();

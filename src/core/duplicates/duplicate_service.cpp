@@ -1,8 +1,11 @@
 #include "core/duplicates/duplicate_service.h"
 
 #include "core/common/validation_error.h"
+#include "core/companies/company_columns.h"
+#include "core/contacts/contact_columns.h"
 #include "core/db/database.h"
 #include "core/db/transaction.h"
+#include "core/vocab/crm_vocabularies.h"
 
 #include <algorithm>
 #include <map>
@@ -74,14 +77,20 @@ std::uint64_t keyHash(const std::string& key) {
     return h ^ (h >> 31);
 }
 
-std::int64_t run(db::Database& db, const char* sql, std::int64_t keep, std::int64_t drop) {
-    db.prepare(sql).bindAll(keep, drop).run();
+// Runs a statement over the kept (?1) and dropped (?2) ids, and any further parameters (?3 ...).
+template <typename... More>
+std::int64_t run(db::Database& db, const char* sql, std::int64_t keep, std::int64_t drop, const More&... more) {
+    db.prepare(sql).bindAll(keep, drop, more...).run();
     return db.changes();
+}
+
+void fillEmpty(std::string& kept, const std::string& dropped) {
+    if (kept.empty()) kept = dropped;
 }
 
 } // namespace
 
-DuplicateService::DuplicateService(db::Database& db, Clock clock) : m_db(db), m_clock(clock), m_audit(db, clock), m_search(db) {}
+DuplicateService::DuplicateService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search) : m_db(db), m_clock(clock), m_audit(audit), m_search(search) {}
 
 ContactDuplicateScan::ContactDuplicateScan(db::Database& db) : m_db(db) {
     auto count = m_db.prepare("SELECT count(*) FROM contacts WHERE deleted_at IS NULL");
@@ -142,11 +151,11 @@ std::vector<DuplicatePair> DuplicateService::contactPairs(int limit) const {
 std::vector<DuplicatePair> DuplicateService::companyPairs(int limit) const { return pairs(m_db, kCompanyRules, limit); }
 
 MergeResult DuplicateService::mergeContacts(std::int64_t keep, std::int64_t drop) {
-    if (keep == drop) throw ValidationError("merge", "a contact cannot be merged with itself");
+    if (keep == drop) throw ValidationError("merge", Problem::MergeSelf, {"contact"});
     db::Transaction tx(m_db);
     const auto keptBefore = m_audit.snapshot(audit::Entity::Contact, keep);
     const auto dropped = m_audit.snapshot(audit::Entity::Contact, drop);
-    if (keptBefore.is_null() || dropped.is_null()) throw ValidationError("merge", "both contacts must exist");
+    if (keptBefore.is_null() || dropped.is_null()) throw ValidationError("merge", Problem::MergeMissing);
     MergeResult r;
     // Parameters: ?1 = kept id, ?2 = dropped id.
     r.activities = run(m_db, "UPDATE activities SET contact_id = ?1 WHERE contact_id = ?2", keep, drop);
@@ -162,23 +171,24 @@ MergeResult DuplicateService::mergeContacts(std::int64_t keep, std::int64_t drop
     run(m_db, "UPDATE OR IGNORE contact_channels SET contact_id = ?1 WHERE contact_id = ?2", keep, drop);
     run(m_db,
         "INSERT OR IGNORE INTO custom_values (field_id, entity_id, value) SELECT v.field_id, ?1, v.value FROM custom_values v "
-        "JOIN custom_fields f ON f.id = v.field_id AND f.entity = 'contact' WHERE v.entity_id = ?2",
-        keep, drop);
+        "JOIN custom_fields f ON f.id = v.field_id AND f.entity = ?3 WHERE v.entity_id = ?2",
+        keep, drop, vocab::field_entity::kContact);
     run(m_db,
         "DELETE FROM custom_values WHERE entity_id = ?2 AND field_id IN "
-        "(SELECT id FROM custom_fields WHERE entity = 'contact')",
-        keep, drop);
-    // The kept record wins; its empty fields take the dropped record's values.
-    run(m_db,
-        "UPDATE contacts SET "
-        "email = CASE WHEN contacts.email = '' THEN d.email ELSE contacts.email END, phone = CASE WHEN contacts.phone = '' THEN d.phone ELSE contacts.phone END, "
-        "title = CASE WHEN contacts.title = '' THEN d.title ELSE contacts.title END, address = CASE WHEN contacts.address = '' THEN d.address ELSE contacts.address END, "
-        "city = CASE WHEN contacts.city = '' THEN d.city ELSE contacts.city END, country = CASE WHEN contacts.country = '' THEN d.country ELSE contacts.country END, "
-        "source = CASE WHEN contacts.source = '' THEN d.source ELSE contacts.source END, owner = CASE WHEN contacts.owner = '' THEN d.owner ELSE contacts.owner END, "
-        "notes = CASE WHEN contacts.notes = '' THEN d.notes WHEN d.notes = '' THEN contacts.notes ELSE contacts.notes || char(10) || d.notes END, "
-        "company_id = coalesce(contacts.company_id, d.company_id) "
-        "FROM (SELECT * FROM contacts WHERE id = ?2) AS d WHERE contacts.id = ?1",
-        keep, drop);
+        "(SELECT id FROM custom_fields WHERE entity = ?3)",
+        keep, drop, vocab::field_entity::kContact);
+    // The kept record wins; its empty fields take the dropped record's values, and both notes are kept.
+    using contacts::Contact;
+    Contact kept = *db::findRow(m_db, contacts::kContactColumns, keep);
+    const Contact gone = *db::findRow(m_db, contacts::kContactColumns, drop);
+    for (std::string Contact::*field : {&Contact::email, &Contact::phone, &Contact::title, &Contact::address,
+                                        &Contact::city, &Contact::country, &Contact::source, &Contact::owner})
+        fillEmpty(kept.*field, gone.*field);
+    if (kept.notes.empty()) kept.notes = gone.notes;
+    else if (!gone.notes.empty()) kept.notes += "\n" + gone.notes;
+    if (!kept.companyId) kept.companyId = gone.companyId;
+    kept.updatedAt = m_clock();
+    db::updateRow(m_db, contacts::kContactColumns, kept);
     m_db.prepare("DELETE FROM contacts WHERE id = ?").bind(1, drop).run();  // cascades memberships and tags
     m_audit.recordChange(audit::Entity::Contact, keep, keptBefore, "merge");
     m_audit.record(audit::Entity::Contact, keep, "merge",
@@ -191,11 +201,11 @@ MergeResult DuplicateService::mergeContacts(std::int64_t keep, std::int64_t drop
 }
 
 MergeResult DuplicateService::mergeCompanies(std::int64_t keep, std::int64_t drop) {
-    if (keep == drop) throw ValidationError("merge", "a company cannot be merged with itself");
+    if (keep == drop) throw ValidationError("merge", Problem::MergeSelf, {"company"});
     db::Transaction tx(m_db);
     const auto keptBefore = m_audit.snapshot(audit::Entity::Company, keep);
     const auto dropped = m_audit.snapshot(audit::Entity::Company, drop);
-    if (keptBefore.is_null() || dropped.is_null()) throw ValidationError("merge", "both companies must exist");
+    if (keptBefore.is_null() || dropped.is_null()) throw ValidationError("merge", Problem::MergeMissing);
     MergeResult r;
     r.contacts = run(m_db, "UPDATE contacts SET company_id = ?1 WHERE company_id = ?2", keep, drop);
     r.activities = run(m_db, "UPDATE activities SET company_id = ?1 WHERE company_id = ?2", keep, drop);
@@ -204,14 +214,15 @@ MergeResult DuplicateService::mergeCompanies(std::int64_t keep, std::int64_t dro
     r.tickets = run(m_db, "UPDATE tickets SET company_id = ?1 WHERE company_id = ?2", keep, drop);
     run(m_db, "INSERT OR IGNORE INTO company_tags (company_id, tag_id) SELECT ?1, tag_id FROM company_tags WHERE company_id = ?2",
         keep, drop);
-    run(m_db,
-        "UPDATE companies SET domain = CASE WHEN companies.domain = '' THEN d.domain ELSE companies.domain END, "
-        "industry = CASE WHEN companies.industry = '' THEN d.industry ELSE companies.industry END, "
-        "size_band = CASE WHEN companies.size_band = '' THEN d.size_band ELSE companies.size_band END, "
-        "address = CASE WHEN companies.address = '' THEN d.address ELSE companies.address END, city = CASE WHEN companies.city = '' THEN d.city ELSE companies.city END, "
-        "country = CASE WHEN companies.country = '' THEN d.country ELSE companies.country END "
-        "FROM (SELECT * FROM companies WHERE id = ?2) AS d WHERE companies.id = ?1",
-        keep, drop);
+    // The kept record wins; its empty fields take the dropped record's values.
+    using companies::Company;
+    Company kept = *db::findRow(m_db, companies::kCompanyColumns, keep);
+    const Company gone = *db::findRow(m_db, companies::kCompanyColumns, drop);
+    for (std::string Company::*field : {&Company::domain, &Company::industry, &Company::sizeBand, &Company::address,
+                                        &Company::city, &Company::country})
+        fillEmpty(kept.*field, gone.*field);
+    kept.updatedAt = m_clock();
+    db::updateRow(m_db, companies::kCompanyColumns, kept);
     m_db.prepare("DELETE FROM companies WHERE id = ?").bind(1, drop).run();
     m_audit.recordChange(audit::Entity::Company, keep, keptBefore, "merge");
     m_audit.record(audit::Entity::Company, keep, "merge",

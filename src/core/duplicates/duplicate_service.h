@@ -54,7 +54,7 @@ private:
 
 class DuplicateService {
 public:
-    DuplicateService(db::Database& db, Clock clock);
+    DuplicateService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search);
 
     std::vector<DuplicatePair> contactPairs(int limit) const;  // a whole ContactDuplicateScan at once
     ContactDuplicateScan contactScan() const { return ContactDuplicateScan(m_db); }
@@ -65,8 +65,8 @@ public:
 private:
     db::Database& m_db;
     Clock m_clock;
-    audit::AuditLog m_audit;
-    search::SearchIndex m_search;
+    audit::AuditLog& m_audit;  // shared by every service (Workspace)
+    search::SearchIndex& m_search;
 };
 
 } // namespace satchel::duplicates

@@ -3,9 +3,11 @@
 #include "core/common/text.h"
 #include "core/common/time_check.h"
 #include "core/common/validation_error.h"
+#include "core/vocab/crm_vocabularies.h"
 #include "core/contacts/contact_service.h"
 #include "core/db/database.h"
 #include "core/db/transaction.h"
+#include "core/marketing/campaign_columns.h"
 
 #include <nlohmann/json.hpp>
 
@@ -34,7 +36,7 @@ std::string filterToJson(const contacts::ContactFilter& f) {
 
 contacts::ContactFilter filterFromJson(const std::string& json) {
     const auto j = nlohmann::json::parse(json, nullptr, false);
-    if (!j.is_object()) throw ValidationError("segment", "its saved filter is not readable");
+    if (!j.is_object()) throw ValidationError("segment", Problem::SegmentUnreadable);
     contacts::ContactFilter f;
     f.tag = j.value("tag", "");
     f.owner = j.value("owner", "");
@@ -50,63 +52,55 @@ contacts::ContactFilter filterFromJson(const std::string& json) {
     return f;
 }
 
-CampaignService::CampaignService(db::Database& db, Clock clock, contacts::ContactService& contacts)
-    : m_db(db), m_clock(clock), m_audit(db, clock), m_contacts(contacts) {}
+CampaignService::CampaignService(db::Database& db, Clock clock, audit::AuditLog& audit, contacts::ContactService& contacts)
+    : m_db(db), m_clock(clock), m_audit(audit), m_contacts(contacts) {}
 
 std::int64_t CampaignService::create(const CampaignDraft& d) {
-    if (text::trim(d.name).empty()) throw ValidationError("name", "is required");
-    if (d.budget.minor < 0) throw ValidationError("budget", "cannot be negative");
-    if (!isValidCurrency(d.budget.currency)) throw ValidationError("currency", "must be a code like USD or CNY");
+    if (text::trim(d.name).empty()) throw ValidationError("name", Problem::Required);
+    if (d.budget.minor < 0) throw ValidationError("budget", Problem::Negative);
+    if (!isValidCurrency(d.budget.currency)) throw ValidationError("currency", Problem::Currency);
     requireSaneTime("start", d.startsAt);
     requireSaneTime("end", d.endsAt);
-    if (d.startsAt && d.endsAt && *d.endsAt < *d.startsAt) throw ValidationError("end", "is before the start");
-    m_db.prepare("INSERT INTO campaigns (name, channel, starts_at, ends_at, budget_minor, currency, goal) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .bindAll(text::trim(d.name), d.channel, d.startsAt, d.endsAt, d.budget.minor, d.budget.currency, d.goal)
-        .run();
-    const auto id = m_db.lastInsertRowid();
+    if (d.startsAt && d.endsAt && *d.endsAt < *d.startsAt) throw ValidationError("end", Problem::EndBeforeStart);
+    Campaign row{.details = d};
+    row.details.name = text::trim(d.name);
+    const auto id = db::insertRow(m_db, kCampaignColumns, row);
     m_audit.recordChange(audit::Entity::Campaign, id, nullptr, "insert");
     return id;
 }
 
 std::optional<Campaign> CampaignService::get(std::int64_t id) const {
-    auto stmt = m_db.prepare("SELECT name, channel, goal, starts_at, ends_at, budget_minor, currency FROM campaigns WHERE id = ?");
-    stmt.bind(1, id);
-    if (!stmt.step()) return std::nullopt;
-    Campaign c{id, {stmt.columnText(0), stmt.columnText(1), stmt.columnText(2), std::nullopt, std::nullopt,
-                    {stmt.columnInt64(5), stmt.columnText(6)}}};
-    if (!stmt.columnIsNull(3)) c.details.startsAt = stmt.columnInt64(3);
-    if (!stmt.columnIsNull(4)) c.details.endsAt = stmt.columnInt64(4);
-    return c;
+    return db::findRow(m_db, kCampaignColumns, id);
 }
 
 std::vector<Campaign> CampaignService::list() const {
-    auto stmt = m_db.prepare("SELECT id FROM campaigns ORDER BY id DESC");
-    std::vector<Campaign> out;
-    while (stmt.step()) out.push_back(*get(stmt.columnInt64(0)));
-    return out;
+    auto stmt = m_db.prepare(kCampaignColumns.select() + " ORDER BY id DESC");
+    return kCampaignColumns.readAll(stmt);
 }
 
 std::vector<Member> CampaignService::members(std::int64_t campaignId, const std::string& status, int limit) const {
     auto stmt = m_db.prepare(
-        "SELECT c.id, c.name, m.status FROM campaign_members m JOIN contacts c ON c.id = m.contact_id "
+        kMemberColumns.select("m") + " JOIN contacts c ON c.id = m.contact_id "
         "WHERE m.campaign_id = ?1 AND (?2 = '' OR m.status = ?2) AND c.deleted_at IS NULL "
         "ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?3");
     stmt.bindAll(campaignId, status, limit);
-    std::vector<Member> out;
-    while (stmt.step()) out.push_back({stmt.columnInt64(0), stmt.columnText(1), stmt.columnText(2)});
-    return out;
+    return kMemberColumns.readAll(stmt);
 }
 
 std::int64_t CampaignService::addMembers(std::int64_t campaignId, const std::vector<std::int64_t>& ids) {
-    if (!get(campaignId)) throw ValidationError("campaign", "no campaign with id " + std::to_string(campaignId));
+    if (!get(campaignId)) throw ValidationError("campaign", Problem::NotFound, {"campaign", std::to_string(campaignId)});
     db::Transaction tx(m_db);
-    auto insert = m_db.prepare(
-        "INSERT OR IGNORE INTO campaign_members (campaign_id, contact_id, status, updated_at) VALUES (?, ?, 'targeted', ?)");
+    // Already a member: kept as it is.
+    db::RowInserter insert(m_db, kMemberColumns, "INSERT OR IGNORE");
+    Member member;
+    member.status = vocab::member_status::kTargeted;
+    member.campaignId = campaignId;
     std::int64_t added = 0;
     for (auto id : ids) {
-        insert.bindAll(campaignId, id, m_clock()).run();
+        member.contactId = id;
+        member.updatedAt = m_clock();
+        insert.add(member);
         added += m_db.changes();
-        insert.reset();
     }
     m_audit.record(audit::Entity::Campaign, campaignId, "members", {{"added", added}});
     tx.commit();
@@ -114,11 +108,10 @@ std::int64_t CampaignService::addMembers(std::int64_t campaignId, const std::vec
 }
 
 std::int64_t CampaignService::addMembersFromSegment(std::int64_t campaignId, std::int64_t segmentId) {
-    auto stmt = m_db.prepare("SELECT filter_json FROM segments WHERE id = ?");
-    stmt.bind(1, segmentId);
-    if (!stmt.step()) throw ValidationError("segment", "no segment with id " + std::to_string(segmentId));
+    const auto segment = db::findRow(m_db, kSegmentColumns, segmentId);
+    if (!segment) throw ValidationError("segment", Problem::NotFound, {"segment", std::to_string(segmentId)});
     contacts::ContactQuery q;
-    q.filter = filterFromJson(stmt.columnText(0));
+    q.filter = segment->filter;
     q.limit = INT_MAX;
     std::vector<std::int64_t> ids;
     for (const auto& c : m_contacts.list(q).rows) ids.push_back(c.id);
@@ -126,19 +119,19 @@ std::int64_t CampaignService::addMembersFromSegment(std::int64_t campaignId, std
 }
 
 void CampaignService::setMemberStatus(std::int64_t campaignId, std::int64_t contactId, const std::string& status) {
-    if (status != "targeted" && status != "sent" && status != "opened" && status != "responded" && status != "converted")
-        throw ValidationError("status", "must be targeted, sent, opened, responded or converted");
+    if (!vocab::kMemberStatus.contains(status))
+        throw ValidationError("status", Problem::NotOneOf, {vocab::kMemberStatus.listed()});
     m_db.prepare("UPDATE campaign_members SET status = ?, updated_at = ? WHERE campaign_id = ? AND contact_id = ?")
         .bindAll(status, m_clock(), campaignId, contactId)
         .run();
-    if (m_db.changes() == 0) throw ValidationError("member", "that contact is not in this campaign");
+    if (m_db.changes() == 0) throw ValidationError("member", Problem::NotAMember);
 }
 
 CampaignResults CampaignService::results(std::int64_t campaignId) const {
     const auto campaign = get(campaignId);
-    if (!campaign) throw ValidationError("campaign", "no campaign with id " + std::to_string(campaignId));
+    if (!campaign) throw ValidationError("campaign", Problem::NotFound, {"campaign", std::to_string(campaignId)});
     CampaignResults r;
-    r.membersByStatus = {{"targeted", 0}, {"sent", 0}, {"opened", 0}, {"responded", 0}, {"converted", 0}};
+    for (const vocab::Term& t : vocab::kMemberStatus.terms()) r.membersByStatus[std::string(t.code)] = 0;
     auto stmt = m_db.prepare("SELECT status, count(*) FROM campaign_members WHERE campaign_id = ? GROUP BY status");
     stmt.bind(1, campaignId);
     std::int64_t members = 0;
@@ -146,12 +139,13 @@ CampaignResults CampaignService::results(std::int64_t campaignId) const {
         r.membersByStatus[stmt.columnText(0)] = stmt.columnInt64(1);
         members += stmt.columnInt64(1);
     }
-    r.conversionRate = members ? static_cast<double>(r.membersByStatus["converted"]) / static_cast<double>(members) : 0.0;
+    r.conversionRate = members ? static_cast<double>(r.membersByStatus[std::string(vocab::member_status::kConverted)]) / static_cast<double>(members) : 0.0;
     auto revenue = m_db.prepare(
         "SELECT coalesce(sum(d.amount_minor), 0) FROM deals d JOIN campaign_members m ON m.contact_id = d.contact_id "
-        "WHERE m.campaign_id = ? AND m.status = 'converted' AND d.status = 'won' AND d.deleted_at IS NULL "
-        "AND d.currency = ? AND d.closed_at >= ?");
-    revenue.bindAll(campaignId, campaign->details.budget.currency, campaign->details.startsAt.value_or(0));
+        "WHERE m.campaign_id = ?1 AND m.status = ?4 AND d.status = ?5 AND d.deleted_at IS NULL "
+        "AND d.currency = ?2 AND d.closed_at >= ?3");
+    revenue.bindAll(campaignId, campaign->details.budget.currency, campaign->details.startsAt.value_or(0),
+                    vocab::member_status::kConverted, vocab::deal_status::kWon);
     revenue.step();
     r.attributedRevenue = {revenue.columnInt64(0), campaign->details.budget.currency};
     if (campaign->details.budget.minor > 0)
@@ -161,11 +155,13 @@ CampaignResults CampaignService::results(std::int64_t campaignId) const {
 }
 
 std::int64_t CampaignService::saveSegment(const std::string& name, const contacts::ContactFilter& filter) {
-    if (text::trim(name).empty()) throw ValidationError("name", "is required");
-    m_db.prepare("INSERT INTO segments (name, filter_json) VALUES (?, ?) "
-                 "ON CONFLICT (name) DO UPDATE SET filter_json = excluded.filter_json")
-        .bindAll(text::trim(name), filterToJson(filter))
-        .run();
+    if (text::trim(name).empty()) throw ValidationError("name", Problem::Required);
+    // Saving under a name in use replaces that segment's filter.
+    const Segment row{.name = text::trim(name), .filter = filter};
+    auto upsert =
+        m_db.prepare(kSegmentColumns.insertSql() + " ON CONFLICT (name) DO UPDATE SET filter_json = excluded.filter_json");
+    kSegmentColumns.bindInsert(upsert, row);
+    upsert.run();
     auto stmt = m_db.prepare("SELECT id FROM segments WHERE name = ?");
     stmt.bind(1, text::trim(name));
     stmt.step();
@@ -173,10 +169,8 @@ std::int64_t CampaignService::saveSegment(const std::string& name, const contact
 }
 
 std::vector<Segment> CampaignService::segments() const {
-    auto stmt = m_db.prepare("SELECT id, name, filter_json FROM segments ORDER BY name COLLATE NOCASE");
-    std::vector<Segment> out;
-    while (stmt.step()) out.push_back({stmt.columnInt64(0), stmt.columnText(1), filterFromJson(stmt.columnText(2))});
-    return out;
+    auto stmt = m_db.prepare(kSegmentColumns.select() + " ORDER BY name COLLATE NOCASE");
+    return kSegmentColumns.readAll(stmt);
 }
 
 } // namespace satchel::marketing

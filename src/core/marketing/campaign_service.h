@@ -35,8 +35,10 @@ struct Campaign {
 
 struct Member {
     std::int64_t contactId = 0;
-    std::string name;
+    std::string name;  // the contact's
     std::string status;
+    std::int64_t campaignId = 0;
+    std::int64_t updatedAt = 0;
 };
 struct CampaignResults {
     std::map<std::string, std::int64_t> membersByStatus;  // targeted, sent, opened, responded, converted
@@ -56,7 +58,7 @@ contacts::ContactFilter filterFromJson(const std::string& json);
 
 class CampaignService {
 public:
-    CampaignService(db::Database& db, Clock clock, contacts::ContactService& contacts);
+    CampaignService(db::Database& db, Clock clock, audit::AuditLog& audit, contacts::ContactService& contacts);
 
     std::int64_t create(const CampaignDraft& draft);
     std::optional<Campaign> get(std::int64_t id) const;
@@ -75,7 +77,7 @@ public:
 private:
     db::Database& m_db;
     Clock m_clock;
-    audit::AuditLog m_audit;
+    audit::AuditLog& m_audit;  // shared by every service (Workspace)
     contacts::ContactService& m_contacts;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/common/money.h"
+#include "core/vocab/crm_vocabularies.h"
 
 #include <cstdint>
 #include <optional>
@@ -20,12 +21,14 @@ struct OrderLine {
     std::int64_t quantity = 1;
     std::optional<std::int64_t> unitPriceMinor;  // the product's price when empty
     int discountBp = 0;                          // basis points: 1000 = 10 %
+    std::int64_t id = 0;                         // set once stored, with the order's id
+    std::int64_t orderId = 0;
 };
 
 struct OrderDraft {
     std::optional<std::int64_t> contactId, companyId;
     std::int64_t orderDate = 0;  // UTC ms
-    std::string status = "placed";  // draft | placed | paid | shipped | cancelled
+    std::string status{vocab::order_status::kPlaced};
     std::string currency = "USD";
     std::vector<OrderLine> lines;
 };
@@ -37,6 +40,7 @@ struct Order {
     std::string status;
     Money total;  // computed from the lines, never stored
     std::vector<OrderLine> lines;
+    std::int64_t createdAt = 0;
 };
 
 // One line's amount in minor units: quantity x price less the discount, rounded half up.

@@ -3,8 +3,10 @@
 #include "core/common/text.h"
 #include "core/common/time_check.h"
 #include "core/common/validation_error.h"
+#include "core/vocab/crm_vocabularies.h"
 #include "core/db/database.h"
 #include "core/db/transaction.h"
+#include "core/orders/order_columns.h"
 
 namespace satchel::orders {
 
@@ -14,67 +16,62 @@ std::int64_t lineTotal(const OrderLine& line, std::int64_t unitPriceMinor) {
 }
 
 namespace {
-bool isStatus(const std::string& s) {
-    return s == "draft" || s == "placed" || s == "paid" || s == "shipped" || s == "cancelled";
-}
+bool isStatus(const std::string& s) { return vocab::kOrderStatus.contains(s); }
 } // namespace
 
-OrderService::OrderService(db::Database& db, Clock clock) : m_db(db), m_clock(clock), m_audit(db, clock) {}
+OrderService::OrderService(db::Database& db, Clock clock, audit::AuditLog& audit) : m_db(db), m_clock(clock), m_audit(audit) {}
 
 std::int64_t OrderService::addProduct(const std::string& sku, const std::string& name, const Money& price) {
-    if (text::trim(sku).empty()) throw ValidationError("sku", "is required");
-    if (text::trim(name).empty()) throw ValidationError("name", "is required");
-    if (price.minor < 0) throw ValidationError("price", "cannot be negative");
-    if (!isValidCurrency(price.currency)) throw ValidationError("currency", "must be a code like USD or CNY");
+    if (text::trim(sku).empty()) throw ValidationError("sku", Problem::Required);
+    if (text::trim(name).empty()) throw ValidationError("name", Problem::Required);
+    if (price.minor < 0) throw ValidationError("price", Problem::Negative);
+    if (!isValidCurrency(price.currency)) throw ValidationError("currency", Problem::Currency);
     auto exists = m_db.prepare("SELECT 1 FROM products WHERE sku = ?");
     exists.bind(1, text::trim(sku));
-    if (exists.step()) throw ValidationError("sku", "'" + text::trim(sku) + "' is already in the catalogue");
-    m_db.prepare("INSERT INTO products (sku, name, unit_price_minor, currency) VALUES (?, ?, ?, ?)")
-        .bindAll(text::trim(sku), text::trim(name), price.minor, price.currency)
-        .run();
-    const auto id = m_db.lastInsertRowid();
+    if (exists.step()) throw ValidationError("sku", Problem::SkuTaken, {text::trim(sku)});
+    const Product row{.sku = text::trim(sku), .name = text::trim(name), .unitPrice = price};
+    const auto id = db::insertRow(m_db, kProductColumns, row);
     m_audit.recordChange(audit::Entity::Product, id, nullptr, "insert");
     return id;
 }
 
 std::vector<Product> OrderService::products() const {
-    auto stmt = m_db.prepare("SELECT id, sku, name, unit_price_minor, currency, active FROM products ORDER BY name COLLATE NOCASE");
-    std::vector<Product> out;
-    while (stmt.step())
-        out.push_back({stmt.columnInt64(0), stmt.columnText(1), stmt.columnText(2), {stmt.columnInt64(3), stmt.columnText(4)},
-                       stmt.columnInt64(5) != 0});
-    return out;
+    auto stmt = m_db.prepare(kProductColumns.select() + " ORDER BY name COLLATE NOCASE");
+    return kProductColumns.readAll(stmt);
 }
 
 std::int64_t OrderService::create(const OrderDraft& d) {
-    if (!isStatus(d.status)) throw ValidationError("status", "must be draft, placed, paid, shipped or cancelled");
-    if (!isValidCurrency(d.currency)) throw ValidationError("currency", "must be a code like USD or CNY");
-    if (d.lines.empty()) throw ValidationError("lines", "an order needs at least one line");
-    if (d.orderDate <= 0) throw ValidationError("order date", "is required");
+    if (!isStatus(d.status)) throw ValidationError("status", Problem::NotOneOf, {vocab::kOrderStatus.listed()});
+    if (!isValidCurrency(d.currency)) throw ValidationError("currency", Problem::Currency);
+    if (d.lines.empty()) throw ValidationError("lines", Problem::NoLines);
+    if (d.orderDate <= 0) throw ValidationError("order date", Problem::Required);
     requireSaneTime("order date", d.orderDate);
     db::Transaction tx(m_db);
-    m_db.prepare("INSERT INTO orders (contact_id, company_id, order_date, status, currency, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-        .bindAll(d.contactId, d.companyId, d.orderDate, d.status, d.currency, m_clock())
-        .run();
-    const auto id = m_db.lastInsertRowid();
-    auto product = m_db.prepare("SELECT unit_price_minor, currency, name FROM products WHERE id = ?");
-    auto insert = m_db.prepare(
-        "INSERT INTO order_lines (order_id, product_id, quantity, unit_price_minor, discount_bp) VALUES (?, ?, ?, ?, ?)");
+    Order order;
+    order.contactId = d.contactId;
+    order.companyId = d.companyId;
+    order.orderDate = d.orderDate;
+    order.status = d.status;
+    order.total.currency = d.currency;
+    order.createdAt = m_clock();
+    const auto id = db::insertRow(m_db, kOrderColumns, order);
+    auto product = m_db.prepare(kProductColumns.select() + " WHERE id = ?");
+    db::RowInserter insert(m_db, kOrderLineColumns);
     for (size_t i = 0; i < d.lines.size(); ++i) {
-        const OrderLine& line = d.lines[i];
+        OrderLine line = d.lines[i];
         const std::string where = "line " + std::to_string(i + 1);
         product.reset();
         product.bind(1, line.productId);
-        if (!product.step()) throw ValidationError(where, "no product with id " + std::to_string(line.productId));
-        if (product.columnText(1) != d.currency)
-            throw ValidationError(where, product.columnText(2) + " is priced in " + product.columnText(1) +
-                                             ", the order in " + d.currency);
-        if (line.quantity <= 0) throw ValidationError(where, "quantity must be at least 1");
-        if (line.discountBp < 0 || line.discountBp > 10'000) throw ValidationError(where, "discount must be 0 to 100 %");
-        const std::int64_t price = line.unitPriceMinor.value_or(product.columnInt64(0));
-        if (price < 0) throw ValidationError(where, "price cannot be negative");
-        insert.bindAll(id, line.productId, line.quantity, price, line.discountBp).run();
-        insert.reset();
+        if (!product.step()) throw ValidationError(where, Problem::NotFound, {"product", std::to_string(line.productId)});
+        const Product p = kProductColumns.read(product);
+        if (p.unitPrice.currency != d.currency)
+            throw ValidationError(where, Problem::LineCurrency, {p.name, p.unitPrice.currency, d.currency});
+        if (line.quantity <= 0) throw ValidationError(where, Problem::Quantity);
+        if (line.discountBp < 0 || line.discountBp > 10'000) throw ValidationError(where, Problem::Discount);
+        line.unitPriceMinor = line.unitPriceMinor.value_or(p.unitPrice.minor);
+        if (*line.unitPriceMinor < 0) throw ValidationError(where, Problem::LinePrice);
+        line.orderId = id;
+        insert.add(line);
     }
     m_audit.recordChange(audit::Entity::Order, id, nullptr, "insert");
     tx.commit();
@@ -82,28 +79,19 @@ std::int64_t OrderService::create(const OrderDraft& d) {
 }
 
 std::optional<Order> OrderService::get(std::int64_t id) const {
-    auto stmt = m_db.prepare("SELECT id, contact_id, company_id, order_date, status, currency FROM orders WHERE id = ?");
-    stmt.bind(1, id);
-    if (!stmt.step()) return std::nullopt;
-    Order o;
-    o.id = stmt.columnInt64(0);
-    if (!stmt.columnIsNull(1)) o.contactId = stmt.columnInt64(1);
-    if (!stmt.columnIsNull(2)) o.companyId = stmt.columnInt64(2);
-    o.orderDate = stmt.columnInt64(3);
-    o.status = stmt.columnText(4);
-    o.total = {0, stmt.columnText(5)};
-    auto lines = m_db.prepare("SELECT product_id, quantity, unit_price_minor, discount_bp FROM order_lines WHERE order_id = ? ORDER BY id");
+    auto o = db::findRow(m_db, kOrderColumns, id);
+    if (!o) return std::nullopt;
+    auto lines = m_db.prepare(kOrderLineColumns.select() + " WHERE order_id = ? ORDER BY id");
     lines.bind(1, id);
     while (lines.step()) {
-        OrderLine l{lines.columnInt64(0), lines.columnInt64(1), lines.columnInt64(2), static_cast<int>(lines.columnInt64(3))};
-        o.total.minor += lineTotal(l, *l.unitPriceMinor);
-        o.lines.push_back(l);
+        const OrderLine& l = o->lines.emplace_back(kOrderLineColumns.read(lines));
+        o->total.minor += lineTotal(l, l.unitPriceMinor.value_or(0));  // stored lines always carry their price
     }
     return o;
 }
 
 void OrderService::setStatus(std::int64_t id, const std::string& status) {
-    if (!isStatus(status)) throw ValidationError("status", "must be draft, placed, paid, shipped or cancelled");
+    if (!isStatus(status)) throw ValidationError("status", Problem::NotOneOf, {vocab::kOrderStatus.listed()});
     m_audit.change(audit::Entity::Order, id, [&] { m_db.prepare("UPDATE orders SET status = ? WHERE id = ?").bindAll(status, id).run(); });
 }
 

@@ -14,7 +14,7 @@ namespace satchel::orders {
 
 class OrderService {
 public:
-    OrderService(db::Database& db, Clock clock);
+    OrderService(db::Database& db, Clock clock, audit::AuditLog& audit);
 
     std::int64_t addProduct(const std::string& sku, const std::string& name, const Money& unitPrice);
     std::vector<Product> products() const;
@@ -30,7 +30,7 @@ public:
 private:
     db::Database& m_db;
     Clock m_clock;
-    audit::AuditLog m_audit;
+    audit::AuditLog& m_audit;  // shared by every service (Workspace)
 };
 
 } // namespace satchel::orders

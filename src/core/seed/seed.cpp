@@ -1,6 +1,14 @@
 #include "core/seed/seed.h"
 
+#include "core/activities/activity_columns.h"
+#include "core/companies/company_columns.h"
+#include "core/contacts/contact_columns.h"
 #include "core/db/database.h"
+#include "core/deals/deal_columns.h"
+#include "core/marketing/campaign_columns.h"
+#include "core/orders/order_columns.h"
+#include "core/tickets/ticket_columns.h"
+#include "core/vocab/crm_vocabularies.h"
 #include "core/db/transaction.h"
 #include "core/seed/seed_data.h"
 #include "core/workspace/workspace.h"
@@ -62,9 +70,8 @@ Report run(Workspace& ws, const Options& o) {
     const int companies = std::max(1, o.contacts / 20);
     std::vector<std::int64_t> companyIds;
     {
-        auto insert = db.prepare(
-            "INSERT INTO companies (name, domain, industry, size_band, city, country, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        db::RowInserter insert(db, companies::kCompanyColumns);
+        companies::Company row;
         for (int i = 0; i < companies; ++i) {
             std::string name, domain;
             const auto& city = r.pick(data::kCities);
@@ -83,9 +90,14 @@ Report run(Workspace& ws, const Options& o) {
             static constexpr std::array<std::string_view, 5> sizes{"1-10", "11-50", "51-200", "201-1000", "1000+"};
             const auto industry = r.pick(data::kIndustries);
             const auto sizeBand = r.pick(sizes);
-            insert.bindAll(name, domain, industry, sizeBand, city.city, city.country, created, created).run();
-            insert.reset();
-            const auto id = db.lastInsertRowid();
+            row.name = name;
+            row.domain = domain;
+            row.industry = industry;
+            row.sizeBand = sizeBand;
+            row.city = city.city;
+            row.country = city.country;
+            row.createdAt = row.updatedAt = created;
+            const auto id = insert.add(row);
             companyIds.push_back(id);
             index.put(search::Kind::Company, id, name, domain + " " + std::string(city.city));
         }
@@ -110,9 +122,9 @@ Report run(Workspace& ws, const Options& o) {
     std::vector<SeededContact> people;
     people.reserve(static_cast<size_t>(o.contacts));
     {
-        auto insert = db.prepare(
-            "INSERT INTO contacts (name, email, phone, title, city, country, source, owner, lifecycle, company_id, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        // One row refilled for each person (its strings keep their buffers) and one prepared insert.
+        db::RowInserter insert(db, contacts::kContactColumns);
+        contacts::Contact row;
         auto tag = db.prepare("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)");
         static constexpr std::array<std::string_view, 8> titles{"CEO", "Buyer", "Head of Sales", "Engineer",
                                                                 "Office Manager", "采购经理", "CTO", "Consultant"};
@@ -136,7 +148,11 @@ Report run(Workspace& ws, const Options& o) {
             emails.push_back(email);
             const std::string phone = (chinese ? "+86" : "+44") + digits(r, 10);
             const std::int64_t roll = r.below(100);
-            const char* lifecycle = roll < 40 ? "lead" : roll < 65 ? "prospect" : roll < 92 ? "customer" : "churned";
+            namespace lc = vocab::lifecycle;
+            const std::string_view lifecycle = roll < 40   ? lc::kLead
+                                               : roll < 65 ? lc::kProspect
+                                               : roll < 92 ? lc::kCustomer
+                                                           : lc::kChurned;
             std::optional<std::int64_t> company;
             if (r.chance(70)) company = companyIds[static_cast<size_t>(r.below(static_cast<std::int64_t>(companyIds.size())))];
             const auto createdDay = r.below(720);
@@ -144,10 +160,18 @@ Report run(Workspace& ws, const Options& o) {
             const auto title = r.pick(titles);
             const auto source = r.pick(data::kSources);
             const auto owner = r.pick(data::kOwners);
-            insert.bindAll(name, email, phone, title, city.city, city.country, source, owner, lifecycle, company, created, created)
-                .run();
-            insert.reset();
-            const auto id = db.lastInsertRowid();
+            row.name = name;
+            row.email = email;
+            row.phone = phone;
+            row.title = title;
+            row.city = city.city;
+            row.country = city.country;
+            row.source = source;
+            row.owner = owner;
+            row.lifecycle = lifecycle;
+            row.companyId = company;
+            row.createdAt = row.updatedAt = created;
+            const auto id = insert.add(row);
             people.push_back({id, created, company});
             index.put(search::Kind::Contact, id, name, email + " " + phone + " " + std::string(city.city));
             if (r.chance(20)) {
@@ -163,11 +187,11 @@ Report run(Workspace& ws, const Options& o) {
 
     // ---- Deals moving through the pipeline ----------------------------------------------------------
     {
-        auto insert = db.prepare(
-            "INSERT INTO deals (title, company_id, contact_id, amount_minor, currency, stage_id, expected_close, owner, "
-            "status, lost_reason, closed_at, created_at, updated_at) VALUES (?, ?, ?, ?, 'USD', ?, ?, ?, ?, ?, ?, ?, ?)");
-        auto history = db.prepare(
-            "INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, to_status, changed_at) VALUES (?, ?, ?, ?, ?)");
+        db::RowInserter insert(db, deals::kDealColumns);
+        db::RowInserter history(db, deals::kStageChangeColumns);
+        deals::Deal deal;
+        deal.amount.currency = "USD";
+        deals::StageChange change;
         static constexpr std::array<std::string_view, 6> kinds{"Renewal", "New licence", "Expansion", "Pilot", "Support plan", "Hardware"};
         const int deals = std::max(1, o.contacts / 5);
         for (int i = 0; i < deals; ++i) {
@@ -181,35 +205,47 @@ Report run(Workspace& ws, const Options& o) {
                 if (t >= o.now) break;
                 steps.push_back({steps.back().first + 1, t});
             }
-            std::string status = "open", lostReason;
+            std::string status(vocab::deal_status::kOpen), lostReason;
             std::optional<std::int64_t> closedAt;
             const auto closeAt = steps.back().second + (1 + r.below(15)) * kDay;
             if (closeAt < o.now && r.chance(80)) {
                 // Later stages win more often.
-                status = r.below(100) < 35 + 15 * static_cast<int>(steps.back().first) ? "won" : "lost";
-                if (status == "lost") lostReason = std::string(r.pick(data::kLostReasons));
+                status = r.below(100) < 35 + 15 * static_cast<int>(steps.back().first) ? vocab::deal_status::kWon
+                                                                                        : vocab::deal_status::kLost;
+                if (status == vocab::deal_status::kLost) lostReason = std::string(r.pick(data::kLostReasons));
                 closedAt = closeAt;
             }
             const std::int64_t amountUnits = 10 + r.below(2000);
             const std::int64_t amount = amountUnits * 10'000 + r.below(100) * 100;
             const std::string title = std::string(r.pick(kinds)) + " " + std::to_string(i + 1);
-            insert.bindAll(title, who.company, who.id, amount, stages[steps.back().first].id,
-                           steps.back().second + 30 * kDay, r.pick(data::kOwners), status, lostReason, closedAt, created,
-                           closedAt.value_or(steps.back().second))
-                .run();
-            insert.reset();
-            const auto id = db.lastInsertRowid();
+            deal.title = title;
+            deal.companyId = who.company;
+            deal.contactId = who.id;
+            deal.amount.minor = amount;
+            deal.stageId = stages[steps.back().first].id;
+            deal.expectedClose = steps.back().second + 30 * kDay;
+            deal.owner = r.pick(data::kOwners);
+            deal.status = status;
+            deal.lostReason = lostReason;
+            deal.closedAt = closedAt;
+            deal.createdAt = created;
+            deal.updatedAt = closedAt.value_or(steps.back().second);
+            const auto id = insert.add(deal);
             index.put(search::Kind::Deal, id, title, status + " " + lostReason);
-            std::optional<std::int64_t> from;
+            change.dealId = id;
+            change.fromStageId.reset();
             for (const auto& [stage, when] : steps) {
-                history.bindAll(id, from, stages[stage].id, "open", when).run();
-                history.reset();
-                from = stages[stage].id;
+                change.toStageId = stages[stage].id;
+                change.toStatus = vocab::deal_status::kOpen;
+                change.at = when;
+                history.add(change);
+                change.fromStageId = change.toStageId;
                 ++report.stageChanges;
             }
             if (closedAt) {
-                history.bindAll(id, from, from, status, *closedAt).run();
-                history.reset();
+                change.toStatus = status;
+                change.at = *closedAt;
+                history.add(change);
                 ++report.stageChanges;
             }
         }
@@ -223,31 +259,37 @@ Report run(Workspace& ws, const Options& o) {
                                                                 "Training day", "Barcode scanner", "Label printer",
                                                                 "Receipt paper", "扫码枪", "Support hours", "Cable kit",
                                                                 "Tablet stand"};
+        db::RowInserter product(db, orders::kProductColumns);
         for (size_t i = 0; i < names.size(); ++i) {
             const std::int64_t price = (5 + r.below(500)) * 100 + 99;
-            db.prepare("INSERT INTO products (sku, name, unit_price_minor, currency) VALUES (?, ?, ?, 'USD')")
-                .bindAll("SKU-" + std::to_string(1000 + i), names[i], price)
-                .run();
-            products.push_back({db.lastInsertRowid(), price});
+            const orders::Product row{.sku = "SKU-" + std::to_string(1000 + i), .name = std::string(names[i]),
+                                      .unitPrice = {price, "USD"}};
+            products.push_back({product.add(row), price});
         }
-        auto order = db.prepare(
-            "INSERT INTO orders (contact_id, company_id, order_date, status, currency, created_at) VALUES (?, ?, ?, ?, 'USD', ?)");
-        auto line = db.prepare(
-            "INSERT INTO order_lines (order_id, product_id, quantity, unit_price_minor, discount_bp) VALUES (?, ?, ?, ?, ?)");
+        db::RowInserter order(db, orders::kOrderColumns);
+        db::RowInserter line(db, orders::kOrderLineColumns);
+        orders::Order row;
+        row.total.currency = "USD";
+        orders::OrderLine item;
         const int orders = std::max(1, o.contacts / 4);
-        static constexpr std::array<std::string_view, 6> statuses{"paid", "paid", "shipped", "shipped", "placed", "cancelled"};
+        namespace os = vocab::order_status;
+        static constexpr std::array<std::string_view, 6> statuses{os::kPaid,    os::kPaid,   os::kShipped,
+                                                                  os::kShipped, os::kPlaced, os::kCancelled};
         for (int i = 0; i < orders; ++i) {
             const auto& who = somebody();
             const std::int64_t when = who.created + r.below(std::max<std::int64_t>(1, (o.now - who.created) / kDay)) * kDay;
-            order.bindAll(who.id, who.company, when, r.pick(statuses), when).run();
-            order.reset();
-            const auto id = db.lastInsertRowid();
+            row.contactId = who.id;
+            row.companyId = who.company;
+            row.orderDate = row.createdAt = when;
+            row.status = r.pick(statuses);
+            item.orderId = order.add(row);
             for (std::int64_t l = 0, n = 1 + r.below(3); l < n; ++l) {
-                const auto& [product, price] = products[static_cast<size_t>(r.below(static_cast<std::int64_t>(products.size())))];
-                const std::int64_t quantity = 1 + r.below(5);
-                const std::int64_t discount = r.chance(20) ? 500 * (1 + r.below(4)) : 0;
-                line.bindAll(id, product, quantity, price, discount).run();
-                line.reset();
+                const auto& [productId, price] = products[static_cast<size_t>(r.below(static_cast<std::int64_t>(products.size())))];
+                item.productId = productId;
+                item.unitPriceMinor = price;
+                item.quantity = 1 + r.below(5);
+                item.discountBp = r.chance(20) ? 500 * static_cast<int>(1 + r.below(4)) : 0;
+                line.add(item);
             }
         }
         report.orders = orders;
@@ -255,11 +297,13 @@ Report run(Workspace& ws, const Options& o) {
 
     // ---- Tickets ------------------------------------------------------------------------------------
     {
-        auto insert = db.prepare(
-            "INSERT INTO tickets (subject, contact_id, company_id, channel, priority, status, sla_due_at, satisfaction, "
-            "resolved_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        static constexpr std::array<std::string_view, 4> channels{"email", "phone", "chat", "web"};
-        static constexpr std::array<std::string_view, 4> priorities{"low", "normal", "high", "urgent"};
+        db::RowInserter insert(db, tickets::kTicketColumns);
+        tickets::Ticket row;
+        namespace tc = vocab::ticket_channel;
+        namespace tp = vocab::ticket_priority;
+        namespace ts = vocab::ticket_status;
+        static constexpr std::array<std::string_view, 4> channels{tc::kEmail, tc::kPhone, tc::kChat, tc::kWeb};
+        static constexpr std::array<std::string_view, 4> priorities{tp::kLow, tp::kNormal, tp::kHigh, tp::kUrgent};
         static constexpr std::array<int, 4> slaHours{72, 24, 8, 4};
         const int tickets = std::max(1, o.contacts / 10);
         for (int i = 0; i < tickets; ++i) {
@@ -268,19 +312,29 @@ Report run(Workspace& ws, const Options& o) {
             const std::int64_t created = o.now - daysAgo * kDay - r.below(kDay);
             const auto p = static_cast<size_t>(r.below(4));
             const std::int64_t age = o.now - created;
-            std::string status = age < 3 * kDay ? (r.chance(50) ? "new" : "open") : r.chance(85) ? "closed" : "waiting";
+            const std::string_view status = age < 3 * kDay ? (r.chance(50) ? ts::kNew : ts::kOpen)
+                                            : r.chance(85)   ? ts::kClosed
+                                                             : ts::kWaiting;
             std::optional<std::int64_t> resolved;
             std::optional<int> satisfaction;
-            if (status == "closed") {
+            if (status == ts::kClosed) {
                 resolved = created + (1 + r.below(96)) * 3'600'000;
                 if (r.chance(70)) satisfaction = static_cast<int>(1 + std::min<std::int64_t>(4, r.below(6)));
             }
             const auto subject = r.pick(data::kTicketSubjects);
             const auto channel = r.pick(channels);
-            insert.bindAll(subject, who.id, who.company, channel, priorities[p], status,
-                           created + slaHours[p] * 3'600'000, satisfaction, resolved, created, resolved.value_or(created))
-                .run();
-            insert.reset();
+            row.subject = subject;
+            row.contactId = who.id;
+            row.companyId = who.company;
+            row.channel = channel;
+            row.priority = priorities[p];
+            row.status = status;
+            row.slaDueAt = created + slaHours[p] * 3'600'000;
+            row.satisfaction = satisfaction;
+            row.resolvedAt = resolved;
+            row.createdAt = created;
+            row.updatedAt = resolved.value_or(created);
+            insert.add(row);
         }
         report.tickets = tickets;
     }
@@ -289,23 +343,29 @@ Report run(Workspace& ws, const Options& o) {
     {
         static constexpr std::array<std::string_view, 6> names{"Spring newsletter", "Trade fair 2026", "Webinar: reporting",
                                                                "Win-back offer", "春节促销", "Partner summit"};
-        auto member = db.prepare(
-            "INSERT OR IGNORE INTO campaign_members (campaign_id, contact_id, status, updated_at) VALUES (?, ?, ?, ?)");
-        static constexpr std::array<std::string_view, 5> statuses{"targeted", "sent", "opened", "responded", "converted"};
+        db::RowInserter campaign(db, marketing::kCampaignColumns);
+        db::RowInserter member(db, marketing::kMemberColumns, "INSERT OR IGNORE");
+        marketing::Member row;
+        namespace ms = vocab::member_status;
+        static constexpr std::array<std::string_view, 5> statuses{ms::kTargeted, ms::kSent, ms::kOpened, ms::kResponded,
+                                                                  ms::kConverted};
         for (size_t c = 0; c < names.size(); ++c) {
             const std::int64_t starts = start + static_cast<std::int64_t>(c) * 120 * kDay;
-            db.prepare("INSERT INTO campaigns (name, channel, starts_at, ends_at, budget_minor, currency, goal) "
-                       "VALUES (?, ?, ?, ?, ?, 'USD', ?)")
-                .bindAll(names[c], c % 2 ? "event" : "email", starts, starts + 30 * kDay, (2 + r.below(20)) * 100'000,
-                         "pipeline")
-                .run();
-            const auto id = db.lastInsertRowid();
+            const marketing::CampaignDraft details{.name = std::string(names[c]),
+                                                   .channel = c % 2 ? "event" : "email",
+                                                   .goal = "pipeline",
+                                                   .startsAt = starts,
+                                                   .endsAt = starts + 30 * kDay,
+                                                   .budget = {(2 + r.below(20)) * 100'000, "USD"}};
+            row.campaignId = campaign.add({.details = details});
             for (int m = 0, n = std::max(1, o.contacts / 50); m < n; ++m) {
                 const std::int64_t roll = r.below(100);
                 const auto status = statuses[roll < 30 ? 0 : roll < 60 ? 1 : roll < 80 ? 2 : roll < 93 ? 3 : 4];
                 const auto contact = somebody().id;
-                member.bindAll(id, contact, status, starts + r.below(30) * kDay).run();
-                member.reset();
+                row.contactId = contact;
+                row.status = status;
+                row.updatedAt = starts + r.below(30) * kDay;
+                member.add(row);
             }
         }
         report.campaigns = static_cast<std::int64_t>(names.size());
@@ -313,39 +373,57 @@ Report run(Workspace& ws, const Options& o) {
 
     // ---- Activities and tasks ------------------------------------------------------------------------------
     {
-        auto insert = db.prepare(
-            "INSERT INTO activities (kind, subject, body, occurred_at, duration_min, outcome, due_at, priority, done_at, "
-            "contact_id, company_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        static constexpr std::array<std::string_view, 4> kinds{"call", "email", "meeting", "note"};
+        db::RowInserter insert(db, activities::kActivityColumns);
+        activities::Activity row;
+        namespace ak = vocab::activity_kind;
+        namespace ap = vocab::activity_priority;
+        static constexpr std::array<std::string_view, 4> kinds{ak::kCall, ak::kEmail, ak::kMeeting, ak::kNote};
         static constexpr std::array<std::string_view, 4> outcomes{"interested", "left voicemail", "send proposal", "not now"};
         const int activities = std::max(1, o.contacts / 2);
         for (int i = 0; i < activities; ++i) {
             const auto& who = somebody();
             const auto kind = r.pick(kinds);
             const std::int64_t when = who.created + r.below(std::max<std::int64_t>(1, (o.now - who.created) / kDay)) * kDay;
-            const std::string subject = kind == "note" ? "Note" : std::string(kind == "call" ? "Call" : kind == "email" ? "Email" : "Meeting") + " " + std::to_string(i + 1);
-            const std::string body = kind == "note" ? "Prefers email. Budget review in Q" + std::to_string(1 + r.below(4)) : "";
+            const std::string subject = kind == ak::kNote ? "Note" : std::string(kind == ak::kCall ? "Call" : kind == ak::kEmail ? "Email" : "Meeting") + " " + std::to_string(i + 1);
+            const std::string body = kind == ak::kNote ? "Prefers email. Budget review in Q" + std::to_string(1 + r.below(4)) : "";
             const std::optional<std::int64_t> duration =
-                kind == "email" || kind == "note" ? std::nullopt : std::optional<std::int64_t>(5 + r.below(55));
-            const std::string outcome = kind == "call" ? std::string(r.pick(outcomes)) : std::string();
-            insert.bindAll(kind, subject, body, when, duration, outcome, std::optional<std::int64_t>(), "normal",
-                           std::optional<std::int64_t>(), who.id, who.company, when, when)
-                .run();
-            insert.reset();
-            if (kind == "note") index.put(search::Kind::Note, db.lastInsertRowid(), subject, body);
+                kind == ak::kEmail || kind == ak::kNote ? std::nullopt : std::optional<std::int64_t>(5 + r.below(55));
+            const std::string outcome = kind == ak::kCall ? std::string(r.pick(outcomes)) : std::string();
+            row.kind = kind;
+            row.subject = subject;
+            row.body = body;
+            row.outcome = outcome;
+            row.occurredAt = when;
+            row.durationMin = duration;
+            row.dueAt.reset();
+            row.doneAt.reset();
+            row.priority = ap::kNormal;
+            row.contactId = who.id;
+            row.companyId = who.company;
+            row.createdAt = row.updatedAt = when;
+            const auto id = insert.add(row);
+            if (kind == ak::kNote) index.put(search::Kind::Note, id, subject, body);
         }
-        static constexpr std::array<std::string_view, 3> priorities{"low", "normal", "high"};
+        static constexpr std::array<std::string_view, 3> priorities{ap::kLow, ap::kNormal, ap::kHigh};
         const int tasks = std::max(1, o.contacts / 20);
         for (int i = 0; i < tasks; ++i) {
             const auto& who = somebody();
             const std::int64_t dueDay = r.below(40) - 10;
             const std::int64_t due = o.now + dueDay * kDay + r.below(kDay);
             const bool done = due < o.now && r.chance(70);
-            insert.bindAll("task", "Follow up " + std::to_string(i + 1), "", std::optional<std::int64_t>(),
-                           std::optional<std::int64_t>(), std::string(), due, r.pick(priorities),
-                           done ? std::optional(due) : std::nullopt, who.id, who.company, o.now - 30 * kDay, o.now - 30 * kDay)
-                .run();
-            insert.reset();
+            row.kind = ak::kTask;
+            row.subject = "Follow up " + std::to_string(i + 1);
+            row.body.clear();
+            row.outcome.clear();
+            row.occurredAt.reset();
+            row.durationMin.reset();
+            row.dueAt = due;
+            row.priority = r.pick(priorities);
+            row.doneAt = done ? std::optional(due) : std::nullopt;
+            row.contactId = who.id;
+            row.companyId = who.company;
+            row.createdAt = row.updatedAt = o.now - 30 * kDay;
+            insert.add(row);
         }
         report.activities = activities + tasks;
     }

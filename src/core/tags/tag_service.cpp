@@ -34,8 +34,8 @@ TagService::TagService(db::Database& db) : m_db(db) {}
 
 std::int64_t TagService::tagId(const std::string& raw) {
     const std::string name = text::trim(raw);
-    if (name.empty()) throw ValidationError("tag", "is empty");
-    if (text::codePointCount(name) > 50) throw ValidationError("tag", "is longer than 50 characters");
+    if (name.empty()) throw ValidationError("tag", Problem::Empty);
+    if (text::codePointCount(name) > 50) throw ValidationError("tag", Problem::TooLong, {"50"});
     m_db.prepare("INSERT OR IGNORE INTO tags (name) VALUES (?)").bind(1, name).run();
     auto stmt = m_db.prepare("SELECT id FROM tags WHERE name = ?");
     stmt.bind(1, name);

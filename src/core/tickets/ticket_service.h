@@ -4,6 +4,8 @@
 //   resolved -> open (reopen) | closed;  closed is final.
 // The SLA due time follows from the priority: urgent 4 h, high 8 h, normal 24 h, low 72 h.
 #include "core/audit/audit_log.h"
+#include "core/vocab/crm_vocabularies.h"
+
 #include "core/common/clock.h"
 
 #include <cstdint>
@@ -26,19 +28,22 @@ struct Ticket {
     std::optional<int> satisfaction;
     std::optional<std::int64_t> resolvedAt;
     std::int64_t createdAt = 0;
+    std::int64_t updatedAt = 0;
 };
 
 struct TicketDraft {
     std::string subject;
     std::string description;
     std::optional<std::int64_t> contactId, companyId;
-    std::string channel = "email";   // email | phone | chat | web
-    std::string priority = "normal"; // low | normal | high | urgent
+    std::string channel{vocab::ticket_channel::kEmail};
+    std::string priority{vocab::ticket_priority::kNormal};
 };
 
 struct Comment {
     std::string body, author;
     std::int64_t at = 0;
+    std::int64_t id = 0;
+    std::int64_t ticketId = 0;
 };
 
 bool canTransition(const std::string& from, const std::string& to);
@@ -46,7 +51,7 @@ std::int64_t slaHours(const std::string& priority);
 
 class TicketService {
 public:
-    TicketService(db::Database& db, Clock clock);
+    TicketService(db::Database& db, Clock clock, audit::AuditLog& audit);
 
     std::int64_t open(const TicketDraft& draft);
     std::optional<Ticket> get(std::int64_t id) const;
@@ -67,7 +72,7 @@ public:
 private:
     db::Database& m_db;
     Clock m_clock;
-    audit::AuditLog m_audit;
+    audit::AuditLog& m_audit;  // shared by every service (Workspace)
 };
 
 } // namespace satchel::tickets

@@ -1,6 +1,7 @@
 #include "core/workspace/workspace.h"
 
 #include "core/db/migrations.h"
+#include "core/db/readonly_query.h"
 #include "core/schema/schema.h"
 
 namespace satchel {
@@ -30,21 +31,26 @@ Workspace::Workspace(const std::string& path, Clock clock, const char* vfs, int 
     : m_db(path, vfs),
       m_clock(clock),
       m_migrated(openAndMigrate(m_db, path, vfs, newDatabasePageSize)),
-      m_contacts(m_db, clock),
-      m_companies(m_db, clock),
+      m_audit(m_db, clock),
+      m_search(m_db),
+      m_contacts(m_db, clock, m_audit, m_search),
+      m_companies(m_db, clock, m_audit, m_search),
       m_tags(m_db),
       m_customFields(m_db),
-      m_activities(m_db, clock),
+      m_activities(m_db, clock, m_audit, m_search),
       m_pipeline(m_db),
-      m_deals(m_db, clock),
-      m_orders(m_db, clock),
-      m_tickets(m_db, clock),
-      m_campaigns(m_db, clock, m_contacts),
-      m_duplicates(m_db, clock),
+      m_deals(m_db, clock, m_audit, m_search),
+      m_orders(m_db, clock, m_audit),
+      m_tickets(m_db, clock, m_audit),
+      m_campaigns(m_db, clock, m_audit, m_contacts),
+      m_duplicates(m_db, clock, m_audit, m_search),
       m_dashboard(m_db),
-      m_search(m_db),
-      m_audit(m_db, clock),
-      m_settings(m_db) {}
+      m_settings(m_db),
+      m_maintenance(m_db) {}
+
+std::string Workspace::queryReadonlyJson(std::string_view sql, std::string_view paramsJson) {
+    return db::queryReadonlyJson(m_db, sql, paramsJson);
+}
 
 void Workspace::setReadOnly(bool readOnly) {
     // The value is one of two constants, never input: PRAGMA takes no bound parameters.

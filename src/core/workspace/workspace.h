@@ -12,6 +12,7 @@
 #include "core/deals/deal_service.h"
 #include "core/deals/pipeline_service.h"
 #include "core/duplicates/duplicate_service.h"
+#include "core/maintenance/maintenance_service.h"
 #include "core/marketing/campaign_service.h"
 #include "core/orders/order_service.h"
 #include "core/search/search_index.h"
@@ -20,6 +21,7 @@
 #include "core/tickets/ticket_service.h"
 
 #include <string>
+#include <string_view>
 
 namespace satchel {
 
@@ -34,7 +36,16 @@ public:
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;
 
+    // Core and tests only: the layering check refuses `database()` under src/ui and src/main,
+    // which reach data through the services and the façade calls below.
     db::Database& database() { return m_db; }
+    // "Now" by the workspace clock (tests pin it; screens read it through their context).
+    std::int64_t now() const { return m_clock(); }
+    // Read-only SQL for window.satchel.query: refused unless SQLite says it cannot write.
+    // `paramsJson` is a JSON array bound to ?1, ?2 ...; returns a JSON array of row objects.
+    std::string queryReadonlyJson(std::string_view sql, std::string_view paramsJson);
+    // Test builds only (src/main/test_hooks.cpp): runs SQL that may write, with no parameters.
+    void execScriptForTests(std::string_view sql) { m_db.execScript(sql); }
     // Grows with every row written: screens compare it with the value they last loaded at.
     std::int64_t changeCount() const { return m_db.totalChanges(); }
 
@@ -60,6 +71,7 @@ public:
     search::SearchIndex& search() { return m_search; }
     settings::SettingsService& settings() { return m_settings; }
     audit::AuditLog& audit() { return m_audit; }
+    maintenance::MaintenanceService& maintenance() { return m_maintenance; }
 
 private:
     // Declaration order is construction order: the database first, migrated before any service runs.
@@ -67,6 +79,9 @@ private:
     bool m_readOnly = false;
     Clock m_clock;
     int m_migrated;
+    // One audit log and one search index, shared by every service that writes records.
+    audit::AuditLog m_audit;
+    search::SearchIndex m_search;
     contacts::ContactService m_contacts;
     companies::CompanyService m_companies;
     tags::TagService m_tags;
@@ -79,9 +94,8 @@ private:
     marketing::CampaignService m_campaigns;
     duplicates::DuplicateService m_duplicates;
     dashboard::DashboardService m_dashboard;
-    search::SearchIndex m_search;
-    audit::AuditLog m_audit;
     settings::SettingsService m_settings;
+    maintenance::MaintenanceService m_maintenance;
 };
 
 } // namespace satchel

@@ -2,9 +2,11 @@
 //
 // Emscripten 3.1.6's GLFW ignores devicePixelRatio, so ImGui is fed from the page directly:
 // layout (CSS) pixels for coordinates, device pixels for the framebuffer, which keeps text sharp on
-// HiDPI screens. The page calls the satchel_input_* functions below from its event listeners.
+// HiDPI screens. The page calls the satchel_input_* functions below from its event listeners; every
+// call across the boundary is declared in js_boundary.h.
 #include "platform/input_queue.h"
 #include "platform/platform.h"
+#include "platform/web/js_boundary.h"
 
 #include <GLES3/gl3.h>
 #include <emscripten.h>
@@ -13,7 +15,9 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>
 
+#include <cstdio>
 #include <string>
+#include <utility>
 
 namespace satchel::platform {
 
@@ -51,7 +55,7 @@ const char* cssCursor(ImGuiMouseCursor c) {
 
 void setClipboard(void*, const char* text) {
     state().clipboard = text;
-    EM_ASM({ if (Module.satchelSetClipboard) Module.satchelSetClipboard(UTF8ToString($0)); }, text);
+    js::setClipboard(text);
 }
 
 const char* getClipboard(void*) { return state().clipboard.c_str(); }
@@ -74,19 +78,21 @@ bool init() {
     ImGuiIO& io = ImGui::GetIO();
     io.BackendPlatformName = "satchel_web";
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
-    // Key codes are the browser's KeyboardEvent.keyCode values; web/satchel.js sends them.
-    const int keys[][2] = {{ImGuiKey_Tab, 9},         {ImGuiKey_LeftArrow, 37}, {ImGuiKey_RightArrow, 39},
-                           {ImGuiKey_UpArrow, 38},    {ImGuiKey_DownArrow, 40}, {ImGuiKey_PageUp, 33},
-                           {ImGuiKey_PageDown, 34},   {ImGuiKey_Home, 36},      {ImGuiKey_End, 35},
-                           {ImGuiKey_Insert, 45},     {ImGuiKey_Delete, 46},    {ImGuiKey_Backspace, 8},
-                           {ImGuiKey_Space, 32},      {ImGuiKey_Enter, 13},     {ImGuiKey_Escape, 27},
-                           {ImGuiKey_KeyPadEnter, 13}, {ImGuiKey_A, 65},        {ImGuiKey_C, 67},
-                           {ImGuiKey_V, 86},          {ImGuiKey_X, 88},         {ImGuiKey_Y, 89},
-                           {ImGuiKey_Z, 90}};
-    for (const auto& [imguiKey, keyCode] : keys) io.KeyMap[imguiKey] = keyCode;
+    // KeyboardEvent.keyCode values, as web/js_boundary.js sends them (the list is in js_boundary.h).
+    using K = web::KeyCode;
+    const std::pair<ImGuiKey, K> keys[] = {
+        {ImGuiKey_Tab, K::Tab},           {ImGuiKey_LeftArrow, K::Left}, {ImGuiKey_RightArrow, K::Right},
+        {ImGuiKey_UpArrow, K::Up},        {ImGuiKey_DownArrow, K::Down}, {ImGuiKey_PageUp, K::PageUp},
+        {ImGuiKey_PageDown, K::PageDown}, {ImGuiKey_Home, K::Home},      {ImGuiKey_End, K::End},
+        {ImGuiKey_Insert, K::Insert},     {ImGuiKey_Delete, K::Delete},  {ImGuiKey_Backspace, K::Backspace},
+        {ImGuiKey_Space, K::Space},       {ImGuiKey_Enter, K::Enter},    {ImGuiKey_Escape, K::Escape},
+        {ImGuiKey_KeyPadEnter, K::Enter}, {ImGuiKey_A, K::A},            {ImGuiKey_C, K::C},
+        {ImGuiKey_V, K::V},               {ImGuiKey_X, K::X},            {ImGuiKey_Y, K::Y},
+        {ImGuiKey_Z, K::Z}};
+    for (const auto& [imguiKey, keyCode] : keys) io.KeyMap[imguiKey] = static_cast<int>(keyCode);
     io.SetClipboardTextFn = setClipboard;
     io.GetClipboardTextFn = getClipboard;
-    io.ConfigMacOSXBehaviors = EM_ASM_INT({ return /Mac|iPhone|iPad/.test(navigator.platform) ? 1 : 0; }) != 0;
+    io.ConfigMacOSXBehaviors = js::isMacPlatform();
 
     state().lastTime = emscripten_get_now();
     return ImGui_ImplOpenGL3_Init("#version 300 es");
@@ -118,12 +124,11 @@ void render() {
     const ImGuiMouseCursor cursor = ImGui::GetMouseCursor();
     if (cursor != s.cursor) {
         s.cursor = cursor;
-        EM_ASM({ Module.canvas.style.cursor = UTF8ToString($0); }, cssCursor(cursor));
+        js::setCursor(cssCursor(cursor));
     }
     // The page moves its text agent to the caret so the browser's IME window opens beside the field.
     const ImGuiContext& g = *ImGui::GetCurrentContext();
-    EM_ASM({ if (Module.satchelAfterFrame) Module.satchelAfterFrame($0, $1, $2, $3); },
-           ImGui::GetIO().WantTextInput ? 1 : 0, g.PlatformImePos.x, g.PlatformImePos.y, ImGui::GetFontSize());
+    js::afterFrame(ImGui::GetIO().WantTextInput, g.PlatformImePos.x, g.PlatformImePos.y, ImGui::GetFontSize());
 }
 
 void runLoop(std::function<void()> frame) {
@@ -133,8 +138,13 @@ void runLoop(std::function<void()> frame) {
 
 float pixelRatio() { return state().pixelRatio; }
 
-// The page sends KeyboardEvent.keyCode, which for letters is the upper-case ASCII code.
-int letterKey(char upperCaseLetter) { return upperCaseLetter; }
+// The page sends KeyboardEvent.keyCode; letters are consecutive from A.
+int letterKey(char upperCaseLetter) { return static_cast<int>(web::KeyCode::A) + (upperCaseLetter - 'A'); }
+
+void reportFatal(const std::string& message) {
+    std::fprintf(stderr, "satchel: %s\n", message.c_str());
+    js::reportFatal(message.c_str());
+}
 
 void reloadFontTexture() {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -143,7 +153,7 @@ void reloadFontTexture() {
 
 } // namespace satchel::platform
 
-// ---- Called by web/satchel.js ----------------------------------------------------------------
+// ---- Called by web/satchel.js (through web/js_boundary.js) --------------------------------------
 using satchel::platform::InputEvent;
 
 namespace {

@@ -1,6 +1,9 @@
 // The web side of the page store: the commit sink that hands pages to web/page_store.js, the
-// functions that page calls to load pages and report status, and file downloads.
+// functions that page calls to load pages and report status, and file downloads. Every call across
+// the boundary is declared in js_boundary.h.
+#include "core/db/page_vfs.h"
 #include "platform/storage.h"
+#include "platform/web/js_boundary.h"
 
 #include <emscripten.h>
 
@@ -25,8 +28,8 @@ public:
             m_list.push_back(static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(store.page(index))));
         }
         // page_store.js copies every page out before returning: the pointers are not kept.
-        EM_ASM({ Module.satchelCommit($0, $1, $2, $3, $4, $5); }, static_cast<double>(c.seq), c.pageSize, c.pageCount,
-               c.previousPageCount, m_list.data(), static_cast<int>(c.pages.size()));
+        js::commit(c.seq, c.pageSize, c.pageCount, c.previousPageCount, m_list.data(),
+                   static_cast<int>(c.pages.size()));
     }
 
 private:
@@ -39,46 +42,40 @@ struct WebStorage {
     StorageStatus status;
 };
 
-WebStorage& web() {
+WebStorage& webStorage() {
     static WebStorage w;
     return w;
 }
 
 } // namespace
 
-const StorageStatus& storageStatus() { return web().status; }
+const StorageStatus& storageStatus() { return webStorage().status; }
 
 bool storageReadOnly() {
-    const auto s = web().status.state;
+    const auto s = webStorage().status.state;
     return s == StorageState::ReadOnly || s == StorageState::TakenOver;
 }
 
-db::PageStore& pageStore() { return web().store; }
-db::CommitSink& commitSink() { return web().sink; }
+db::PageStore& pageStore() { return webStorage().store; }
+db::CommitSink& commitSink() { return webStorage().sink; }
 
-void takeOverStorage() { EM_ASM({ window.satchelPageStore.takeOver(); }); }
+const char* databaseVfs() {
+    static constexpr const char* kName = "satchel-idb";
+    db::registerPageVfs(kName, pageStore(), commitSink());
+    return kName;
+}
 
-void refreshStorageUsage() { EM_ASM({ window.satchelPageStore.refreshUsage(); }); }
+void takeOverStorage() { js::takeOverStorage(); }
+
+void refreshStorageUsage() { js::refreshStorageUsage(); }
 
 void downloadFile(const std::string& filename, const std::string& mimeType, const std::string& bytes) {
-    EM_ASM(
-        {
-            const data = HEAPU8.slice($2, $2 + $3);
-            const url = URL.createObjectURL(new Blob([data], {type : UTF8ToString($1)}));
-            const a = document.createElement('a');
-            a.href = url;
-            a.download = UTF8ToString($0);
-            document.body.appendChild(a);
-            a.click();
-            a.remove();
-            setTimeout(() => URL.revokeObjectURL(url), 60000);
-        },
-        filename.c_str(), mimeType.c_str(), bytes.data(), bytes.size());
+    js::downloadFile(filename, mimeType, bytes);
 }
 
 } // namespace satchel::platform
 
-// ---- Called by web/page_store.js -------------------------------------------------------------
+// ---- Called by web/page_store.js (through web/js_boundary.js) ----------------------------------
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE double satchel_store_byte_limit() {
@@ -95,7 +92,7 @@ EMSCRIPTEN_KEEPALIVE std::uint8_t* satchel_store_load_page(std::uint32_t index) 
 
 EMSCRIPTEN_KEEPALIVE void satchel_storage_status(int state, int pending, double lastSeq, const char* error,
                                                  int persisted, double usage, double quota) {
-    auto& s = satchel::platform::web().status;
+    auto& s = satchel::platform::webStorage().status;
     s.state = static_cast<satchel::platform::StorageState>(state);
     s.pendingCommits = pending;
     s.lastCommitSeq = static_cast<std::uint64_t>(lastSeq);

@@ -1,5 +1,7 @@
 #include "ui/i18n/translator.h"
 
+#include "ui/i18n/coded_text.h"
+
 #include <utility>
 
 namespace satchel::ui {
@@ -219,6 +221,7 @@ const std::unordered_map<std::string_view, std::string_view>& chinese() {
         {"Country", "国家/地区"},
         {"Source", "来源"},
         {"Tags", "标签"},
+        {"Tag", "标签"},
         {"Size", "规模"},
         {"Address", "地址"},
         {"Campaign name", "营销活动名称"},
@@ -265,10 +268,6 @@ const std::unordered_map<std::string_view, std::string_view>& chinese() {
         {"needs to look like example.com", "需要类似 example.com 的格式"},
         {"is empty", "为空"},
         {"cannot be negative", "不能为负数"},
-        {"lead", "潜在客户"},
-        {"prospect", "意向客户"},
-        {"customer", "客户"},
-        {"churned", "已流失"},
         {"won", "赢单"},
         {"lost", "输单"},
         {"new", "新建"},
@@ -276,31 +275,12 @@ const std::unordered_map<std::string_view, std::string_view>& chinese() {
         {"waiting", "等待中"},
         {"resolved", "已解决"},
         {"closed", "已关闭"},
-        {"low", "低"},
-        {"normal", "普通"},
-        {"high", "高"},
-        {"urgent", "紧急"},
         {"email", "电子邮件"},
         {"phone", "电话"},
-        {"chat", "在线聊天"},
-        {"web", "网页"},
-        {"call", "通话"},
-        {"meeting", "会议"},
         {"task", "任务"},
-        {"note", "备注"},
-        {"targeted", "目标"},
-        {"sent", "已发送"},
-        {"opened", "已打开"},
-        {"responded", "已回复"},
-        {"converted", "已转化"},
         {"event", "活动"},
         {"social", "社交媒体"},
         {"ads", "广告"},
-        {"draft", "草稿"},
-        {"placed", "已下单"},
-        {"paid", "已付款"},
-        {"shipped", "已发货"},
-        {"cancelled", "已取消"},
         {"company", "公司"},
         {"deal", "交易"},
         {"order", "订单"},
@@ -312,10 +292,6 @@ const std::unordered_map<std::string_view, std::string_view>& chinese() {
         {"restore", "恢复"},
         {"merge", "合并"},
         {"purge", "永久删除"},
-        {"text", "文本"},
-        {"number", "数字"},
-        {"date", "日期"},
-        {"choice", "选项"},
         {"Delete selected", "删除所选"},
         {"company deleted.", "家公司已删除。"},
         {"companies deleted.", "家公司已删除。"},
@@ -348,6 +324,34 @@ const char* Translator::text(const char* english) const {
         if (auto it = table.find(english); it != table.end()) return it->second.data();
     }
     return english;
+}
+
+const char* Translator::term(const vocab::Vocabulary& vocabulary, std::string_view code) const {
+    const std::string key = vocabulary.translationKey(code);
+    if (m_language == Language::Chinese)
+        if (const char* zh = codedChinese(key)) return zh;
+    // English names are constants of the vocabulary: their storage outlives every caller.
+    const std::string_view english = vocabulary.english(code);
+    if (english.empty()) return m_labels.try_emplace("?" + std::string(code), code).first->second.c_str();
+    return m_labels.try_emplace("=" + key, english).first->second.c_str();
+}
+
+const char* Translator::termLabel(const vocab::Vocabulary& vocabulary, std::string_view code) const {
+    const std::string key = vocabulary.translationKey(code);
+    auto [it, inserted] = m_labels.try_emplace("#" + key);
+    if (inserted) it->second = std::string(term(vocabulary, code)) + "###" + key;
+    return it->second.c_str();
+}
+
+std::string Translator::problem(Problem problem, const std::vector<std::string>& params) const {
+    if (m_language == Language::Chinese)
+        if (const char* zh = codedChinese("problem." + std::string(problemCode(problem)))) {
+            // Parameters that are words of ours (a record kind, a status) are translated too.
+            std::vector<std::string> shown;
+            for (const std::string& p : params) shown.emplace_back(text(p.c_str()));
+            return fillTemplate(zh, shown);
+        }
+    return fillTemplate(problemEnglish(problem), params);
 }
 
 const char* Translator::label(const char* english) const {

@@ -1,9 +1,10 @@
 #include "ui/screens/activities_screen.h"
 
-#include "core/common/clock.h"
 #include "core/common/time_format.h"
+#include "core/vocab/crm_vocabularies.h"
 #include "core/workspace/workspace.h"
 #include "ui/item_locator.h"
+#include "ui/screen_factory.h"
 #include "ui/widgets.h"
 
 #include <imgui.h>
@@ -15,6 +16,9 @@ namespace satchel::ui {
 
 namespace {
 constexpr std::int64_t kDay = 86'400'000;
+// The kinds the form logs: a note needs its text, and the form has no field for one.
+constexpr std::string_view kLoggedKinds[] = {vocab::activity_kind::kCall, vocab::activity_kind::kEmail,
+                                             vocab::activity_kind::kMeeting, vocab::activity_kind::kTask};
 
 // Local Monday 00:00 of the week containing `now`.
 std::int64_t weekStart(std::int64_t now) {
@@ -30,6 +34,8 @@ std::int64_t weekStart(std::int64_t now) {
     return day;
 }
 } // namespace
+
+template std::unique_ptr<Screen> makeScreen<ActivitiesScreen>();
 
 ScreenLoad<ActivitiesScreen::Data>::Steps ActivitiesScreen::steps(Workspace& ws, std::int64_t now) const {
     const std::int64_t weekFrom = weekStart(now + static_cast<std::int64_t>(m_weekOffset) * 7 * kDay);
@@ -54,18 +60,20 @@ ScreenLoad<ActivitiesScreen::Data>::Steps ActivitiesScreen::steps(Workspace& ws,
     };
 }
 
-void ActivitiesScreen::draw(Workspace& ws, const Translator& tr) {
-    const std::int64_t now = systemNowMs();
+void ActivitiesScreen::draw(ScreenContext& ctx) {
+    const Translator& tr = ctx.tr;
+    const std::int64_t now = ctx.now;
     headingText(tr.text("Activities"));
     if (ImGui::Button(tr.label("Log activity"))) {
         m_formOpen = true;
         m_formError.clear();
     }
-    if (m_formOpen) drawLogForm(ws, tr);
-    if (now - m_loadStartedAt > 60'000 && !m_load.running()) m_load.reload();
-    if (!m_load.frame(ws.changeCount(), [&] {
+    if (m_formOpen) drawLogForm(ctx);
+    // Moving the clock back (a pinned clock in tests) reads again too.
+    if ((now - m_loadStartedAt > 60'000 || now < m_loadStartedAt) && !m_load.running()) m_load.reload();
+    if (!m_load.frame(ctx.changeCount, [&] {
             m_loadStartedAt = now;
-            return steps(ws, now);
+            return steps(ctx.services, now);
         }, tr))
         return;
     if (ImGui::BeginTable("activities-layout", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp)) {
@@ -73,25 +81,26 @@ void ActivitiesScreen::draw(Workspace& ws, const Translator& tr) {
         ImGui::TableSetupColumn("week", 0, 2.2f);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        drawTasks(ws, tr);
+        drawTasks(ctx);
         ImGui::TableNextColumn();
         drawWeek(tr);
         ImGui::EndTable();
     }
 }
 
-void ActivitiesScreen::drawTask(Workspace& ws, const activities::Activity& t, bool overdue) {
+void ActivitiesScreen::drawTask(ScreenContext& ctx, const activities::Activity& t, bool overdue) {
     ImGui::PushID(static_cast<int>(t.id));
     bool done = false;
     if (overdue) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.85f, 0.2f, 0.2f, 1.0f));
-    if (ImGui::Checkbox(t.subject.c_str(), &done) && done) m_taskError.attempt([&] { ws.activities().complete(t.id); });
+    if (ImGui::Checkbox(t.subject.c_str(), &done) && done) ctx.request(requests::CompleteTask{t.id}, m_taskError);
     if (overdue) ImGui::PopStyleColor();
     ImGui::SameLine();
     ImGui::TextDisabled("%s", localDateTime(t.dueAt.value_or(0)).c_str());
     ImGui::PopID();
 }
 
-void ActivitiesScreen::drawTasks(Workspace& ws, const Translator& tr) {
+void ActivitiesScreen::drawTasks(ScreenContext& ctx) {
+    const Translator& tr = ctx.tr;
     const Data& d = m_load.data();
     ImGui::TextUnformatted(tr.text("My tasks"));
     ImGui::Separator();
@@ -122,7 +131,7 @@ void ActivitiesScreen::drawTasks(Workspace& ws, const Translator& tr) {
             const int count = static_cast<int>(g.tasks.size());
             for (int row = std::max(clipper.DisplayStart, first); row < std::min(clipper.DisplayEnd, first + count + 1); ++row) {
                 if (row > first) {
-                    drawTask(ws, g.tasks[static_cast<size_t>(row - first - 1)], g.overdue);
+                    drawTask(ctx, g.tasks[static_cast<size_t>(row - first - 1)], g.overdue);
                     continue;
                 }
                 ImGui::AlignTextToFramePadding();
@@ -167,7 +176,7 @@ void ActivitiesScreen::drawWeek(const Translator& tr) {
                 for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
                     const auto& a = d.week[from + static_cast<size_t>(i)];
                     const std::string when = localDateTime(a.occurredAt.value_or(a.dueAt.value_or(0))).substr(11);
-                    const std::string line = when + " " + tr.text(a.kind.c_str()) + ": " + a.subject;
+                    const std::string line = when + " " + tr.term(vocab::kActivityKind, a.kind) + ": " + a.subject;
                     ImGui::TextUnformatted(line.c_str());
                     reportLastItem(line.c_str());
                     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", line.c_str());
@@ -179,15 +188,18 @@ void ActivitiesScreen::drawWeek(const Translator& tr) {
     ImGui::EndTable();
 }
 
-void ActivitiesScreen::drawLogForm(Workspace& ws, const Translator& tr) {
-    for (const char* k : {"call", "email", "meeting", "task"}) {
-        if (ImGui::RadioButton(tr.label(k), m_kind == k)) m_kind = k;
+void ActivitiesScreen::drawLogForm(ScreenContext& ctx) {
+    Workspace& ws = ctx.services;
+    const Translator& tr = ctx.tr;
+    for (const std::string_view k : kLoggedKinds) {
+        if (ImGui::RadioButton(tr.termLabel(vocab::kActivityKind, k), m_kind == k)) m_kind = k;
         ImGui::SameLine();
     }
     ImGui::NewLine();
     bool save = textField("Subject", m_subject, tr);
     m_formError.showFor("subject", tr);
-    if (m_kind == "task") save |= textField("Due in days", m_dueDays, tr, 120);
+    const bool task = m_kind == vocab::activity_kind::kTask;
+    if (task) save |= textField("Due in days", m_dueDays, tr, 120);
     else save |= textField("Outcome", m_outcome, tr);
     m_contact.draw("Contact", ws.search(), tr);
     m_formError.showFor("link", tr);
@@ -195,11 +207,11 @@ void ActivitiesScreen::drawLogForm(Workspace& ws, const Translator& tr) {
     ImGui::SameLine();
     if (ImGui::Button(tr.label("Cancel")) || escapePressed()) m_formOpen = false;
     if (save) {
-        const std::int64_t now = systemNowMs();
+        const std::int64_t now = ctx.now;
         const bool done = m_formError.attempt([&] {
             activities::ActivityDraft d{.kind = m_kind, .subject = m_subject};
             if (m_contact.picked()) d.contactId = m_contact.picked();
-            if (m_kind == "task") {
+            if (task) {
                 d.dueAt = dueInDays(m_dueDays, now);
             } else {
                 d.occurredAt = now;

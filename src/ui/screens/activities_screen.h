@@ -4,7 +4,7 @@
 #include "core/activities/activity.h"
 #include "ui/record_picker.h"
 #include "ui/forms.h"
-#include "ui/i18n/translator.h"
+#include "ui/screen.h"
 #include "ui/screen_load.h"
 
 #include <cstdint>
@@ -17,9 +17,9 @@ class Workspace;
 
 namespace satchel::ui {
 
-class ActivitiesScreen {
+class ActivitiesScreen : public Screen {
 public:
-    void draw(Workspace& ws, const Translator& tr);
+    void draw(ScreenContext& ctx) override;
 
 private:
     struct Data {
@@ -28,10 +28,10 @@ private:
         std::vector<size_t> dayStarts;  // where each day of `week` begins, and its end: 8 entries
     };
     ScreenLoad<Data>::Steps steps(Workspace& ws, std::int64_t now) const;
-    void drawTasks(Workspace& ws, const Translator& tr);
-    void drawTask(Workspace& ws, const activities::Activity& task, bool overdue);
+    void drawTasks(ScreenContext& ctx);
+    void drawTask(ScreenContext& ctx, const activities::Activity& task, bool overdue);
     void drawWeek(const Translator& tr);
-    void drawLogForm(Workspace& ws, const Translator& tr);
+    void drawLogForm(ScreenContext& ctx);
 
     // Read again after a change, when the week shown changes, and each minute (tasks fall overdue).
     ScreenLoad<Data> m_load;
@@ -40,7 +40,7 @@ private:
     FormError m_taskError;
 
     bool m_formOpen = false;
-    std::string m_kind = "call", m_subject, m_outcome, m_dueDays;
+    std::string m_kind{vocab::activity_kind::kCall}, m_subject, m_outcome, m_dueDays;
     RecordPicker m_contact;
     FormError m_formError;
 };

@@ -2,6 +2,7 @@
 
 #include "core/workspace/workspace.h"
 #include "ui/item_locator.h"
+#include "ui/screen_factory.h"
 #include "ui/widgets.h"
 
 #include <imgui.h>
@@ -9,7 +10,9 @@
 
 namespace satchel::ui {
 
-void CompaniesScreen::reload(Workspace& ws) {
+template std::unique_ptr<Screen> makeScreen<CompaniesScreen>();
+
+void CompaniesScreen::reload(Workspace& ws, std::int64_t changeCount) {
     auto& service = ws.companies();
     const companies::CompanyQuery base = m_query;
     m_rows.reset([&service, base](std::int64_t offset, int limit, const companies::Company*) {
@@ -18,7 +21,7 @@ void CompaniesScreen::reload(Workspace& ws) {
         q.limit = limit;
         return service.list(q);
     }, service.count(m_query));
-    m_loadedAtChange = ws.changeCount();
+    m_loadedAtChange = changeCount;
     m_queryChanged = false;
 }
 
@@ -31,23 +34,27 @@ void CompaniesScreen::deleteSelected(Workspace& ws) {
     }
 }
 
-void CompaniesScreen::reveal(std::int64_t companyId) {
+bool CompaniesScreen::open(ScreenContext&, search::Kind kind, std::int64_t companyId) {
+    if (kind != search::Kind::Company) return false;
     m_query = {.sort = m_query.sort, .descending = m_query.descending};
     m_search.clear();
     m_city.clear();
     m_queryChanged = true;
     m_selected.select(companyId);
-    open(companyId);
+    openDetail(companyId);
+    return true;
 }
 
-void CompaniesScreen::open(std::int64_t id) {
+void CompaniesScreen::openDetail(std::int64_t id) {
     m_openId = id;
     m_detailAtChange = -1;
     m_error.clear();
 }
 
-void CompaniesScreen::draw(Workspace& ws, const Translator& tr) {
-    if (m_loadedAtChange != ws.changeCount() || m_queryChanged) reload(ws);
+void CompaniesScreen::draw(ScreenContext& ctx) {
+    Workspace& ws = ctx.services;
+    const Translator& tr = ctx.tr;
+    if (m_loadedAtChange != ctx.changeCount || m_queryChanged) reload(ws, ctx.changeCount);
     ImGui::TextUnformatted(tr.text("Companies"));
     ImGui::SameLine();
     ImGui::TextDisabled("%lld", static_cast<long long>(m_rows.total()));
@@ -69,14 +76,14 @@ void CompaniesScreen::draw(Workspace& ws, const Translator& tr) {
         std::int64_t id = 0;
         if (save && m_formError.attempt([&] { id = ws.companies().add({.name = m_newName, .domain = m_newDomain}); })) {
             m_formOpen = false;
-            open(id);
+            openDetail(id);
         }
         m_formError.showOther({"name", "domain"}, tr);
         ImGui::Separator();
     }
     drawFilterBar(ws, tr);
     // A filter typed this frame shows its results this frame.
-    if (m_queryChanged) reload(ws);
+    if (m_queryChanged) reload(ws, ctx.changeCount);
     if (!m_selected.empty()) drawBulkBar(ws, tr);
     if (!m_deleted.empty()) {
         hintText(std::to_string(m_deleted.size()) + " " + tr.text(m_deleted.size() == 1 ? "company deleted." : "companies deleted."));
@@ -93,7 +100,7 @@ void CompaniesScreen::draw(Workspace& ws, const Translator& tr) {
     ImGui::EndChild();
     if (detail) {
         ImGui::SameLine();
-        if (ImGui::BeginChild("company-detail", ImVec2(0, 0), true)) drawDetail(ws, tr);
+        if (ImGui::BeginChild("company-detail", ImVec2(0, 0), true)) drawDetail(ctx);
         ImGui::EndChild();
     }
 }
@@ -175,7 +182,7 @@ void CompaniesScreen::drawTable(const Translator& tr) {
             const ImGuiIO& io = ImGui::GetIO();
             if (ImGui::Selectable(c->name.c_str(), m_selected.contains(c->id), ImGuiSelectableFlags_SpanAllColumns) &&
                 m_selected.click(i, c->id, io.KeyCtrl, io.KeyShift, m_rows))
-                open(c->id);
+                openDetail(c->id);
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(c->domain.c_str());
             ImGui::TableNextColumn();
@@ -187,8 +194,10 @@ void CompaniesScreen::drawTable(const Translator& tr) {
     ImGui::EndTable();
 }
 
-void CompaniesScreen::drawDetail(Workspace& ws, const Translator& tr) {
-    if (m_detailAtChange != ws.changeCount()) {
+void CompaniesScreen::drawDetail(ScreenContext& ctx) {
+    Workspace& ws = ctx.services;
+    const Translator& tr = ctx.tr;
+    if (m_detailAtChange != ctx.changeCount) {
         const auto company = ws.companies().get(m_openId);
         if (!company || company->deletedAt) {
             m_openId = 0;
@@ -203,7 +212,7 @@ void CompaniesScreen::drawDetail(Workspace& ws, const Translator& tr) {
         q.limit = 100;
         q.withTotal = false;
         m_people = ws.contacts().list(q).rows;
-        m_detailAtChange = ws.changeCount();
+        m_detailAtChange = ctx.changeCount;
     }
     ImGui::TextUnformatted(m_draft.name.c_str());
     ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 150.0f);
@@ -231,8 +240,8 @@ void CompaniesScreen::drawDetail(Workspace& ws, const Translator& tr) {
         const std::string label = std::string(tr.text(f.english)) + "###company-" + f.english;
         ImGui::SetNextItemWidth(260);
         const bool enter = ImGui::InputText(label.c_str(), f.value, ImGuiInputTextFlags_EnterReturnsTrue);
-        if (enter || ImGui::IsItemDeactivatedAfterEdit()) m_error.attempt([&] { ws.companies().update(m_openId, m_draft); });
-        if (m_error.field == f.field) errorText(tr.text(m_error.reason.c_str()));
+        if (enter || ImGui::IsItemDeactivatedAfterEdit()) ctx.request(requests::UpdateCompany{m_openId, m_draft}, m_error);
+        if (m_error.field == f.field) errorText(m_error.shown(tr));
     }
     m_error.showOther({"name", "domain", "industry", "size", "city", "country", "address", "notes"}, tr);
     ImGui::Separator();

@@ -6,8 +6,8 @@
 #include "core/companies/company_service.h"
 #include "core/contacts/contact.h"
 #include "ui/forms.h"
-#include "ui/i18n/translator.h"
 #include "ui/row_selection.h"
+#include "ui/screen.h"
 
 #include <cstdint>
 #include <string>
@@ -19,19 +19,19 @@ class Workspace;
 
 namespace satchel::ui {
 
-class CompaniesScreen {
+class CompaniesScreen : public Screen {
 public:
-    void draw(Workspace& ws, const Translator& tr);
-    // Opens a company (from global search): its detail panel, with every filter cleared.
-    void reveal(std::int64_t companyId);
+    void draw(ScreenContext& ctx) override;
+    // A company from global search: its detail panel, with every filter cleared.
+    bool open(ScreenContext& ctx, search::Kind kind, std::int64_t id) override;
 
 private:
-    void reload(Workspace& ws);
+    void reload(Workspace& ws, std::int64_t changeCount);
     void drawFilterBar(Workspace& ws, const Translator& tr);
     void drawBulkBar(Workspace& ws, const Translator& tr);
     void drawTable(const Translator& tr);
-    void drawDetail(Workspace& ws, const Translator& tr);
-    void open(std::int64_t id);
+    void drawDetail(ScreenContext& ctx);
+    void openDetail(std::int64_t id);
     void deleteSelected(Workspace& ws);
 
     RowCache<companies::Company> m_rows{100, 16};

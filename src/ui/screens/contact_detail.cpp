@@ -1,9 +1,9 @@
 #include "ui/screens/contact_detail.h"
 
-#include "core/common/clock.h"
 #include "core/common/money.h"
 #include "core/common/text.h"
 #include "core/common/time_format.h"
+#include "core/vocab/crm_vocabularies.h"
 #include "core/workspace/workspace.h"
 #include "ui/icons.h"
 #include "ui/item_locator.h"
@@ -20,13 +20,14 @@ contacts::ContactDraft draftOf(const contacts::Contact& c) {
             c.companyId};
 }
 
-const char* kindText(const timeline::Entry& e) {
+// What an entry is and its status ("deal · Won"), in the reader's language.
+std::string headline(const timeline::Entry& e, const Translator& tr) {
     switch (e.kind) {
-    case timeline::Kind::Activity: return e.type.c_str();
-    case timeline::Kind::Deal: return "deal";
-    case timeline::Kind::Order: return "order";
-    case timeline::Kind::Ticket: return "ticket";
-    case timeline::Kind::History: return "history";
+    case timeline::Kind::Activity: return tr.term(vocab::kActivityKind, e.type);
+    case timeline::Kind::Deal: return std::string(tr.text("deal")) + " · " + tr.term(vocab::kDealStatus, e.type);
+    case timeline::Kind::Order: return std::string(tr.text("order")) + " · " + tr.term(vocab::kOrderStatus, e.type);
+    case timeline::Kind::Ticket: return std::string(tr.text("ticket")) + " · " + tr.term(vocab::kTicketStatus, e.type);
+    case timeline::Kind::History: return std::string(tr.text("history")) + " · " + tr.text(e.type.c_str());
     }
     return "";
 }
@@ -49,7 +50,7 @@ void ContactDetail::load(Workspace& ws, bool keepDraft) {
         m_draft = draftOf(m_stored);
         m_tags.clear();
         for (const auto& t : ws.tags().tagsOf(tags::Target::Contact, m_id)) m_tags += (m_tags.empty() ? "" : ", ") + t;
-        m_fields = ws.customFields().fields("contact");
+        m_fields = ws.customFields().fields(std::string(vocab::field_entity::kContact));
         m_fieldValues.clear();
         for (const auto& f : m_fields) m_fieldValues.push_back(ws.customFields().value(f.id, m_id).value_or(""));
     }
@@ -60,11 +61,12 @@ void ContactDetail::load(Workspace& ws, bool keepDraft) {
     m_timeline = timeline::contactTimeline(ws, m_id);
 }
 
-bool ContactDetail::draw(Workspace& ws, const Translator& tr) {
-    if (m_loadedAtChange != ws.changeCount()) {
+bool ContactDetail::draw(ScreenContext& ctx) {
+    const Translator& tr = ctx.tr;
+    if (m_loadedAtChange != ctx.changeCount) {
         // While a field is being typed in, or holds a refused value, the draft is the user's: keep it.
-        load(ws, m_loadedAtChange >= 0 && (ImGui::IsAnyItemActive() || !m_error.field.empty()));
-        m_loadedAtChange = ws.changeCount();
+        load(ctx.services, m_loadedAtChange >= 0 && (ImGui::IsAnyItemActive() || !m_error.field.empty()));
+        m_loadedAtChange = ctx.changeCount;
     }
     if (!m_exists) {
         m_id = 0;
@@ -76,8 +78,8 @@ bool ContactDetail::draw(Workspace& ws, const Translator& tr) {
     bool open = true;
     if (ImGui::Button(tr.label("Close"), ImVec2(70, 0))) open = false;
     ImGui::Separator();
-    drawQuickActions(ws, tr);
-    drawFields(ws, tr);
+    drawQuickActions(ctx);
+    drawFields(ctx);
     drawTimeline(tr);
     if (!open) m_id = 0;
     return open;
@@ -102,7 +104,9 @@ bool ContactDetail::save(Workspace& ws) {
     return m_error.attempt([&] { ws.contacts().update(m_id, m_draft); });
 }
 
-void ContactDetail::drawFields(Workspace& ws, const Translator& tr) {
+void ContactDetail::drawFields(ScreenContext& ctx) {
+    Workspace& ws = ctx.services;
+    const Translator& tr = ctx.tr;
     struct Text {
         const char* english;
         const char* field;  // as ValidationError names it
@@ -116,12 +120,13 @@ void ContactDetail::drawFields(Workspace& ws, const Translator& tr) {
     for (const Text& t : texts) {
         // A refused value keeps the cursor in its field, ready to be corrected.
         if (field(t.english, *t.value, tr) && !save(ws)) m_refocus = t.english;
-        if (m_error.field == t.field) errorText(tr.text(m_error.reason.c_str()));
+        m_error.showBelow(t.field, tr);
     }
-    if (comboBox((std::string(tr.text("Lifecycle")) + "###detail-Lifecycle").c_str(), tr.text(m_draft.lifecycle.c_str()), 260)) {
-        for (const char* stage : {"lead", "prospect", "customer", "churned"})
-            if (ImGui::Selectable(tr.text(stage), m_draft.lifecycle == stage)) {
-                m_draft.lifecycle = stage;
+    const std::string lifecycleLabel = std::string(tr.text("Lifecycle")) + "###detail-Lifecycle";
+    if (comboBox(lifecycleLabel.c_str(), tr.term(vocab::kLifecycle, m_draft.lifecycle), 260)) {
+        for (const vocab::Term& stage : vocab::kLifecycle.terms())
+            if (ImGui::Selectable(tr.termLabel(vocab::kLifecycle, stage.code), m_draft.lifecycle == stage.code)) {
+                m_draft.lifecycle = stage.code;
                 save(ws);
             }
         ImGui::EndCombo();
@@ -139,39 +144,41 @@ void ContactDetail::drawFields(Workspace& ws, const Translator& tr) {
             if (save(ws)) m_company.clear();
         }
     }
-    if (m_error.field == "company") errorText(tr.text(m_error.reason.c_str()));
+    m_error.showBelow("company", tr);
     if (field("Tags", m_tags, tr)) m_error.attempt([&] { ws.tags().setTags(tags::Target::Contact, m_id, text::splitList(m_tags)); });
     for (size_t i = 0; i < m_fields.size(); ++i) {
         const auto& f = m_fields[i];
         const std::string label = f.name + "###custom-" + std::to_string(f.id);
-        if (f.kind == "choice") {
+        if (f.kind == vocab::field_kind::kChoice) {
             if (comboBox(label.c_str(), m_fieldValues[i].c_str(), 260)) {
                 if (ImGui::Selectable(tr.text("(none)"), m_fieldValues[i].empty())) {
                     m_fieldValues[i].clear();
-                    m_error.attempt([&] { ws.customFields().setValue(f.id, m_id, ""); });
+                    ctx.request(requests::SetCustomFieldValue{f.id, m_id, ""}, m_error);
                 }
                 for (const auto& choice : f.choices)
                     if (ImGui::Selectable(choice.c_str(), m_fieldValues[i] == choice)) {
                         m_fieldValues[i] = choice;
-                        m_error.attempt([&] { ws.customFields().setValue(f.id, m_id, choice); });
+                        ctx.request(requests::SetCustomFieldValue{f.id, m_id, choice}, m_error);
                     }
                 ImGui::EndCombo();
             }
         } else {
             ImGui::SetNextItemWidth(260);
-            const bool enter = ImGui::InputTextWithHint(label.c_str(), f.kind == "date" ? "YYYY-MM-DD" : "",
+            const bool enter = ImGui::InputTextWithHint(label.c_str(), f.kind == vocab::field_kind::kDate ? "YYYY-MM-DD" : "",
                                                         &m_fieldValues[i], ImGuiInputTextFlags_EnterReturnsTrue);
             if (enter || ImGui::IsItemDeactivatedAfterEdit())
-                m_error.attempt([&] { ws.customFields().setValue(f.id, m_id, m_fieldValues[i]); });
+                ctx.request(requests::SetCustomFieldValue{f.id, m_id, m_fieldValues[i]}, m_error);
         }
-        if (m_error.field == f.name) errorText(tr.text(m_error.reason.c_str()));
+        m_error.showBelow(f.name.c_str(), tr);
     }
     if (field("Notes", m_draft.notes, tr, true)) save(ws);
     if (m_error.field == "storage") errorText(std::string(tr.text("Could not save:")) + " " + m_error.reason);
     ImGui::Separator();
 }
 
-void ContactDetail::drawQuickActions(Workspace& ws, const Translator& tr) {
+void ContactDetail::drawQuickActions(ScreenContext& ctx) {
+    Workspace& ws = ctx.services;
+    const Translator& tr = ctx.tr;
     auto start = [&](Quick q) {
         m_quick = q;
         m_focusQuick = true;
@@ -197,10 +204,11 @@ void ContactDetail::drawQuickActions(Workspace& ws, const Translator& tr) {
     m_quickError.showFor(isDeal ? "title" : "subject", tr);
     const char* extra = m_quick == Quick::Call ? "Outcome" : m_quick == Quick::Task ? "Due in days" : isDeal ? "Amount" : "Priority";
     if (m_quick == Quick::Ticket) {
-        if (m_quickExtra.empty()) m_quickExtra = "normal";
-        if (comboBox(tr.label("Priority"), tr.text(m_quickExtra.c_str()), 260)) {
-            for (const char* p : {"low", "normal", "high", "urgent"})
-                if (ImGui::Selectable(tr.text(p), m_quickExtra == p)) m_quickExtra = p;
+        if (m_quickExtra.empty()) m_quickExtra = vocab::ticket_priority::kNormal;
+        if (comboBox(tr.label("Priority"), tr.term(vocab::kTicketPriority, m_quickExtra), 260)) {
+            for (const vocab::Term& p : vocab::kTicketPriority.terms())
+                if (ImGui::Selectable(tr.termLabel(vocab::kTicketPriority, p.code), m_quickExtra == p.code))
+                    m_quickExtra = p.code;
             ImGui::EndCombo();
         }
     } else {
@@ -211,16 +219,18 @@ void ContactDetail::drawQuickActions(Workspace& ws, const Translator& tr) {
     ImGui::SameLine();
     if (ImGui::Button(tr.label("Cancel")) || escapePressed()) m_quick = Quick::None;
     if (save) {
-        const std::int64_t now = systemNowMs();
+        const std::int64_t now = ctx.now;
         const bool done = m_quickError.attempt([&] {
             const std::string currency = ws.settings().get("currency", "USD");
             switch (m_quick) {
             case Quick::Call:
-                ws.activities().log({.kind = "call", .subject = m_quickSubject, .occurredAt = now, .outcome = m_quickExtra,
-                                     .contactId = m_id, .companyId = m_stored.companyId});
+                ws.activities().log({.kind = std::string(vocab::activity_kind::kCall), .subject = m_quickSubject,
+                                     .occurredAt = now, .outcome = m_quickExtra, .contactId = m_id,
+                                     .companyId = m_stored.companyId});
                 break;
             case Quick::Task:
-                ws.activities().log({.kind = "task", .subject = m_quickSubject, .dueAt = dueInDays(m_quickExtra, now), .contactId = m_id,
+                ws.activities().log({.kind = std::string(vocab::activity_kind::kTask), .subject = m_quickSubject,
+                                     .dueAt = dueInDays(m_quickExtra, now), .contactId = m_id,
                                      .companyId = m_stored.companyId});
                 break;
             case Quick::Deal:
@@ -246,11 +256,11 @@ void ContactDetail::drawTimeline(const Translator& tr) {
     for (const auto& e : m_timeline) {
         ImGui::TextDisabled("%s", localDateTime(e.at).c_str());
         ImGui::SameLine();
-        std::string line = std::string(tr.text(kindText(e)));
-        if (e.kind != timeline::Kind::Activity && e.kind != timeline::Kind::History) line += " · " + std::string(tr.text(e.type.c_str()));
-        if (e.kind == timeline::Kind::History) line += " · " + std::string(tr.text(e.type.c_str()));
+        std::string line = headline(e, tr);
         if (!e.title.empty()) line += ": " + e.title;
-        if (!e.detail.empty()) line += " — " + std::string(tr.text(e.detail.c_str()));
+        // A ticket's detail is its priority; the others' (an outcome, an amount) are shown as written.
+        if (!e.detail.empty())
+            line += " — " + (e.kind == timeline::Kind::Ticket ? tr.term(vocab::kTicketPriority, e.detail) : e.detail);
         if (e.done) line += std::string(" ") + icons::kSaved;
         ImGui::TextWrapped("%s", line.c_str());
         reportLastItem(line.c_str());

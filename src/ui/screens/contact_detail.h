@@ -6,8 +6,8 @@
 #include "core/custom_fields/custom_field_service.h"
 #include "core/timeline/contact_timeline.h"
 #include "ui/forms.h"
-#include "ui/i18n/translator.h"
 #include "ui/record_picker.h"
+#include "ui/screen.h"
 
 #include <cstdint>
 #include <string>
@@ -23,15 +23,15 @@ class ContactDetail {
 public:
     void open(std::int64_t contactId);
     // Returns false once the user closed the panel (or the contact is gone).
-    bool draw(Workspace& ws, const Translator& tr);
+    bool draw(ScreenContext& ctx);
 
 private:
     enum class Quick { None, Call, Task, Deal, Ticket };
 
     void load(Workspace& ws, bool keepDraft);
     bool field(const char* english, std::string& value, const Translator& tr, bool multiline = false);
-    void drawFields(Workspace& ws, const Translator& tr);
-    void drawQuickActions(Workspace& ws, const Translator& tr);
+    void drawFields(ScreenContext& ctx);
+    void drawQuickActions(ScreenContext& ctx);
     void drawTimeline(const Translator& tr);
     bool save(Workspace& ws);
 

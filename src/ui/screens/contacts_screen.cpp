@@ -1,8 +1,10 @@
 #include "ui/screens/contacts_screen.h"
 
 #include "core/common/time_format.h"
+#include "core/vocab/crm_vocabularies.h"
 #include "core/workspace/workspace.h"
 #include "ui/item_locator.h"
+#include "ui/screen_factory.h"
 #include "ui/widgets.h"
 
 #include <imgui.h>
@@ -13,14 +15,22 @@
 namespace satchel::ui {
 
 namespace {
-constexpr const char* kLifecycles[] = {"lead", "prospect", "customer", "churned"};
 constexpr float kDetailWidth = 430.0f;
 
 } // namespace
 
-void ContactsScreen::reveal(Workspace& ws, std::int64_t contactId) {
+template std::unique_ptr<Screen> makeScreen<ContactsScreen>();
+
+bool ContactsScreen::open(ScreenContext& ctx, search::Kind kind, std::int64_t id) {
+    if (kind == search::Kind::Contact) return reveal(ctx.services, id);
+    if (kind != search::Kind::Note) return false;
+    const auto note = ctx.services.activities().get(id);
+    return note && note->contactId && reveal(ctx.services, *note->contactId);
+}
+
+bool ContactsScreen::reveal(Workspace& ws, std::int64_t contactId) {
     const auto contact = ws.contacts().get(contactId);
-    if (!contact) return;
+    if (!contact) return false;
     m_query.filter = {};
     m_city.clear();
     m_search = contact->name;
@@ -29,9 +39,10 @@ void ContactsScreen::reveal(Workspace& ws, std::int64_t contactId) {
     m_selected.select(contactId);
     m_openId = contactId;
     m_detail.open(contactId);
+    return true;
 }
 
-void ContactsScreen::reload(Workspace& ws) {
+void ContactsScreen::reload(Workspace& ws, std::int64_t changeCount) {
     auto& service = ws.contacts();
     // The first block and the total come from one query: a search reads its index once.
     contacts::ContactQuery first = m_query;
@@ -46,15 +57,17 @@ void ContactsScreen::reload(Workspace& ws) {
         page.total, std::move(page.rows));
     if (m_queryChanged) m_scrollToTop = true;
     m_queryChanged = false;
-    m_loadedAtChange = ws.changeCount();
+    m_loadedAtChange = changeCount;
 }
 
-void ContactsScreen::draw(Workspace& ws, const Translator& tr) {
-    if (m_queryChanged || m_loadedAtChange != ws.changeCount()) reload(ws);
+void ContactsScreen::draw(ScreenContext& ctx) {
+    Workspace& ws = ctx.services;
+    const Translator& tr = ctx.tr;
+    if (m_queryChanged || m_loadedAtChange != ctx.changeCount) reload(ws, ctx.changeCount);
     drawHeader(tr);
     drawFilterBar(ws, tr);
     // A filter typed this frame shows its results this frame.
-    if (m_queryChanged) reload(ws);
+    if (m_queryChanged) reload(ws, ctx.changeCount);
     if (m_form.open) drawNewForm(ws, tr);
     if (!m_selected.empty()) drawBulkBar(ws, tr);
     if (!m_lastDeleted.empty()) drawUndoBar(ws, tr);
@@ -65,7 +78,7 @@ void ContactsScreen::draw(Workspace& ws, const Translator& tr) {
     if (detailOpen) {
         ImGui::SameLine();
         if (ImGui::BeginChild("contact-detail", ImVec2(0, 0), true)) {
-            if (!m_detail.draw(ws, tr)) m_openId = 0;
+            if (!m_detail.draw(ctx)) m_openId = 0;
         }
         ImGui::EndChild();
     }
@@ -103,8 +116,7 @@ void ContactsScreen::drawFilterBar(Workspace& ws, const Translator& tr) {
     ImGui::SameLine();
     m_queryChanged |= filterCombo("Owner", tr.text("Any owner"), f.owner, m_owners, tr, [&] { return ws.contacts().owners(); });
     ImGui::SameLine();
-    static std::vector<std::string> lifecycles(std::begin(kLifecycles), std::end(kLifecycles));
-    m_queryChanged |= filterCombo("Lifecycle", tr.text("Any stage"), f.lifecycle, lifecycles, tr, {}, true);
+    m_queryChanged |= termFilterCombo("Lifecycle", tr.text("Any stage"), f.lifecycle, vocab::kLifecycle, tr);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(120);
     if (ImGui::InputTextWithHint(tr.label("City"), tr.text("Any city"), &m_city)) {
@@ -145,16 +157,24 @@ void ContactsScreen::drawNewForm(Workspace& ws, const Translator& tr) {
         ImGui::SetKeyboardFocusHere();
         m_form.focusFirstField = false;
     }
-    bool save = textField("Name", m_form.name, tr, 320);
-    m_form.error.showFor("name", tr);
-    save |= textField("Email", m_form.email, tr, 320);
-    m_form.error.showFor("email", tr);
-    save |= textField("Phone", m_form.phone, tr, 320);
-    m_form.error.showFor("phone", tr);
+    struct Field {
+        const char* english;
+        const char* name;  // as ValidationError names it
+        std::string* value;
+    };
+    const Field fields[] = {
+        {"Name", "name", &m_form.name}, {"Email", "email", &m_form.email}, {"Phone", "phone", &m_form.phone}};
+    bool save = false;
+    for (const Field& f : fields) {
+        save |= textField(f.english, *f.value, tr, 320);
+        m_form.error.showFor(f.name, tr);
+    }
     save |= ImGui::Button(tr.label("Save"), ImVec2(100, 0));
     ImGui::SameLine();
     if (ImGui::Button(tr.label("Cancel"), ImVec2(100, 0)) || escapePressed()) m_form.open = false;
-    m_form.error.showOther({"name", "email", "phone"}, tr);
+    // An error about a field is shown beside it; any other under the form.
+    const auto isAbout = [&](const Field& f) { return m_form.error.field == f.name; };
+    if (std::none_of(std::begin(fields), std::end(fields), isAbout)) m_form.error.showOther({}, tr);
     ImGui::Separator();
     if (save) {
         std::int64_t id = 0;
@@ -269,7 +289,7 @@ void ContactsScreen::drawTable(const Translator& tr) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(c->owner.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(tr.text(c->lifecycle.c_str()));
+            ImGui::TextUnformatted(tr.term(vocab::kLifecycle, c->lifecycle));
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(localDate(c->createdAt).c_str());
             ImGui::PopID();

@@ -6,8 +6,8 @@
 #include "core/contacts/contact.h"
 #include "core/contacts/contact_query.h"
 #include "ui/forms.h"
-#include "ui/i18n/translator.h"
 #include "ui/row_selection.h"
+#include "ui/screen.h"
 #include "ui/screens/contact_detail.h"
 
 #include <cstdint>
@@ -20,11 +20,12 @@ class Workspace;
 
 namespace satchel::ui {
 
-class ContactsScreen {
+class ContactsScreen : public Screen {
 public:
-    void draw(Workspace& ws, const Translator& tr);
-    // Opens a contact (from global search): its detail panel, and the list narrowed to its name.
-    void reveal(Workspace& ws, std::int64_t contactId);
+    void draw(ScreenContext& ctx) override;
+    // A contact (or a note, shown on the timeline of the contact it is about) from global search:
+    // its detail panel, and the list narrowed to its name.
+    bool open(ScreenContext& ctx, search::Kind kind, std::int64_t id) override;
 
 private:
     struct NewForm {
@@ -34,7 +35,8 @@ private:
         FormError error;
     };
 
-    void reload(Workspace& ws);
+    bool reveal(Workspace& ws, std::int64_t contactId);
+    void reload(Workspace& ws, std::int64_t changeCount);
     void drawHeader(const Translator& tr);
     void drawFilterBar(Workspace& ws, const Translator& tr);
     void drawNewForm(Workspace& ws, const Translator& tr);

@@ -1,9 +1,10 @@
 #include "ui/screens/dashboard_screen.h"
 
-#include "core/common/clock.h"
 #include "core/common/money.h"
+#include "core/vocab/crm_vocabularies.h"
 #include "core/workspace/workspace.h"
 #include "ui/item_locator.h"
+#include "ui/screen_factory.h"
 #include "ui/widgets.h"
 
 #include <imgui.h>
@@ -33,13 +34,17 @@ ScreenLoad<DashboardScreen::Data>::Steps DashboardScreen::steps(Workspace& ws, s
     return steps;
 }
 
-void DashboardScreen::draw(Workspace& ws, std::int64_t changeCount, const Translator& tr) {
+template std::unique_ptr<Screen> makeScreen<DashboardScreen>();
+
+void DashboardScreen::draw(ScreenContext& ctx) {
+    const Translator& tr = ctx.tr;
     headingText(tr.text("Dashboard"));
-    const std::int64_t now = systemNowMs();
-    if (now - m_loadStartedAt > 60'000 && !m_load.running()) m_load.reload();
-    if (!m_load.frame(changeCount, [&] {
+    const std::int64_t now = ctx.now;
+    // Moving the clock back (a pinned clock in tests) reads again too.
+    if ((now - m_loadStartedAt > 60'000 || now < m_loadStartedAt) && !m_load.running()) m_load.reload();
+    if (!m_load.frame(ctx.changeCount, [&] {
             m_loadStartedAt = now;
-            return steps(ws, now);
+            return steps(ctx.services, now);
         }, tr))
         return;
     const auto& f = m_load.data().figures;
@@ -86,10 +91,11 @@ void DashboardScreen::draw(Workspace& ws, std::int64_t changeCount, const Transl
     ImGui::TableNextColumn();
     headingText(tr.text("Tickets by status"));
     std::vector<Bar> tickets;
-    for (const char* status : {"new", "open", "waiting", "resolved", "closed"}) {
-        const auto found = m_load.data().ticketCounts.find(status);
+    for (const vocab::Term& status : vocab::kTicketStatus.terms()) {
+        const auto found = m_load.data().ticketCounts.find(std::string(status.code));
         const std::int64_t n = found == m_load.data().ticketCounts.end() ? 0 : found->second;
-        tickets.push_back({tr.text(status), static_cast<double>(n), std::string(tr.text(status)) + ": " + std::to_string(n)});
+        const std::string name = tr.term(vocab::kTicketStatus, status.code);
+        tickets.push_back({name, static_cast<double>(n), name + ": " + std::to_string(n)});
     }
     drawBars("tickets", tickets, 120);
     ImGui::EndTable();

@@ -3,7 +3,7 @@
 // stage as a funnel, tickets by status as bars). Hovering a bar shows its value.
 #include "core/dashboard/dashboard_service.h"
 #include "core/deals/deal.h"
-#include "ui/i18n/translator.h"
+#include "ui/screen.h"
 #include "ui/screen_load.h"
 
 #include <map>
@@ -16,9 +16,9 @@ class Workspace;
 
 namespace satchel::ui {
 
-class DashboardScreen {
+class DashboardScreen : public Screen {
 public:
-    void draw(Workspace& workspace, std::int64_t changeCount, const Translator& tr);
+    void draw(ScreenContext& ctx) override;
 
 private:
     struct Bar {

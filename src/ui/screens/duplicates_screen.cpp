@@ -1,8 +1,10 @@
 #include "ui/screens/duplicates_screen.h"
 
 #include "core/common/time_format.h"
+#include "core/vocab/crm_vocabularies.h"
 #include "core/workspace/workspace.h"
 #include "ui/item_locator.h"
+#include "ui/screen_factory.h"
 #include "ui/screen_load.h"
 #include "ui/widgets.h"
 
@@ -13,6 +15,8 @@
 
 namespace satchel::ui {
 
+template std::unique_ptr<Screen> makeScreen<DuplicatesScreen>();
+
 void DuplicatesScreen::finish() {
     m_pairs = m_scan->pairs(200);
     m_scan.reset();
@@ -22,7 +26,9 @@ void DuplicatesScreen::finish() {
     m_swapped = false;
 }
 
-void DuplicatesScreen::draw(Workspace& ws, const Translator& tr) {
+void DuplicatesScreen::draw(ScreenContext& ctx) {
+    Workspace& ws = ctx.services;
+    const Translator& tr = ctx.tr;
     headingText(tr.text("Duplicates"));
     if ((ImGui::Button(tr.label("Find duplicates")) || !m_searched) && !m_scan) {
         m_scan.emplace(ws.duplicates().contactScan());
@@ -75,16 +81,18 @@ void DuplicatesScreen::draw(Workspace& ws, const Translator& tr) {
     }
     ImGui::EndChild();
     ImGui::SameLine();
-    if (ImGui::BeginChild("pair", ImVec2(0, 0), true) && m_selected >= 0) drawPair(ws, tr);
+    if (ImGui::BeginChild("pair", ImVec2(0, 0), true) && m_selected >= 0) drawPair(ctx);
     ImGui::EndChild();
 }
 
-void DuplicatesScreen::drawPair(Workspace& ws, const Translator& tr) {
+void DuplicatesScreen::drawPair(ScreenContext& ctx) {
+    Workspace& ws = ctx.services;
+    const Translator& tr = ctx.tr;
     const auto& pair = m_pairs[static_cast<size_t>(m_selected)];
     const std::int64_t keepId = m_swapped ? pair.drop : pair.keep, dropId = m_swapped ? pair.keep : pair.drop;
     const auto read = [&](std::int64_t id) { return ws.contacts().get(id); };
-    const auto& keep = m_keep.get(keepId, ws.changeCount(), read);
-    const auto& drop = m_drop.get(dropId, ws.changeCount(), read);
+    const auto& keep = m_keep.get(keepId, ctx.changeCount, read);
+    const auto& drop = m_drop.get(dropId, ctx.changeCount, read);
     if (!keep || !drop || keep->deletedAt || drop->deletedAt) {
         hintText(tr.text("One of these contacts is gone. Click \"Find duplicates\" to refresh."));
         return;
@@ -96,6 +104,8 @@ void DuplicatesScreen::drawPair(Workspace& ws, const Translator& tr) {
     ImGui::TableSetupColumn(tr.label("Merge in"), 0, 2.0f);
     tableHeaders();
     const std::string keepDate = localDate(keep->createdAt), dropDate = localDate(drop->createdAt);
+    const std::string keepLifecycle = tr.term(vocab::kLifecycle, keep->lifecycle),
+                      dropLifecycle = tr.term(vocab::kLifecycle, drop->lifecycle);
     struct Row {
         const char* english;
         const std::string& a;
@@ -104,7 +114,7 @@ void DuplicatesScreen::drawPair(Workspace& ws, const Translator& tr) {
     const Row rows[] = {{"Name", keep->name, drop->name},       {"Email", keep->email, drop->email},
                         {"Phone", keep->phone, drop->phone},    {"Title", keep->title, drop->title},
                         {"City", keep->city, drop->city},       {"Country", keep->country, drop->country},
-                        {"Owner", keep->owner, drop->owner},    {"Lifecycle", keep->lifecycle, drop->lifecycle},
+                        {"Owner", keep->owner, drop->owner},    {"Lifecycle", keepLifecycle, dropLifecycle},
                         {"Added", keepDate, dropDate}};
     for (const Row& r : rows) {
         ImGui::TableNextRow();

@@ -5,8 +5,8 @@
 #include "core/contacts/contact.h"
 #include "core/duplicates/duplicate_service.h"
 #include "ui/forms.h"
-#include "ui/i18n/translator.h"
 #include "ui/record_cache.h"
+#include "ui/screen.h"
 
 #include <cstdint>
 #include <optional>
@@ -19,12 +19,12 @@ class Workspace;
 
 namespace satchel::ui {
 
-class DuplicatesScreen {
+class DuplicatesScreen : public Screen {
 public:
-    void draw(Workspace& ws, const Translator& tr);
+    void draw(ScreenContext& ctx) override;
 
 private:
-    void drawPair(Workspace& ws, const Translator& tr);
+    void drawPair(ScreenContext& ctx);
 
     void finish();
 

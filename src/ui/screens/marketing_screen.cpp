@@ -1,8 +1,10 @@
 #include "ui/screens/marketing_screen.h"
 
 #include "core/common/money.h"
+#include "core/vocab/crm_vocabularies.h"
 #include "core/workspace/workspace.h"
 #include "ui/item_locator.h"
+#include "ui/screen_factory.h"
 #include "ui/widgets.h"
 
 #include <imgui.h>
@@ -11,18 +13,27 @@
 
 namespace satchel::ui {
 
-void MarketingScreen::load(Workspace& ws) {
+namespace {
+// A campaign's channel is free text in the core; these are the ones the form offers, the first by default.
+constexpr const char* kChannels[] = {"email", "event", "social", "ads", "phone"};
+} // namespace
+
+template std::unique_ptr<Screen> makeScreen<MarketingScreen>();
+
+void MarketingScreen::load(Workspace& ws, std::int64_t changeCount) {
     m_campaigns = ws.campaigns().list();
     m_segments = ws.campaigns().segments();
     if (m_selected) {
         m_results = ws.campaigns().results(m_selected);
         m_members = ws.campaigns().members(m_selected, "", 500);
     }
-    m_loadedAtChange = ws.changeCount();
+    m_loadedAtChange = changeCount;
 }
 
-void MarketingScreen::draw(Workspace& ws, const Translator& tr) {
-    if (m_loadedAtChange != ws.changeCount()) load(ws);
+void MarketingScreen::draw(ScreenContext& ctx) {
+    Workspace& ws = ctx.services;
+    const Translator& tr = ctx.tr;
+    if (m_loadedAtChange != ctx.changeCount) load(ws, ctx.changeCount);
     headingText(tr.text("Marketing"));
     if (ImGui::Button(tr.label("New campaign"))) {
         m_formOpen = true;
@@ -44,13 +55,15 @@ void MarketingScreen::draw(Workspace& ws, const Translator& tr) {
     ImGui::EndChild();
     ImGui::SameLine();
     if (ImGui::BeginChild("campaign", ImVec2(0, 0), true)) {
-        if (m_selected) drawCampaign(ws, tr);
+        if (m_selected) drawCampaign(ctx);
         else hintText(tr.text("Choose a campaign to see its members and results."));
     }
     ImGui::EndChild();
 }
 
-void MarketingScreen::drawCampaign(Workspace& ws, const Translator& tr) {
+void MarketingScreen::drawCampaign(ScreenContext& ctx) {
+    Workspace& ws = ctx.services;
+    const Translator& tr = ctx.tr;
     const marketing::Campaign* campaign = nullptr;
     for (const auto& c : m_campaigns)
         if (c.id == m_selected) campaign = &c;
@@ -63,8 +76,9 @@ void MarketingScreen::drawCampaign(Workspace& ws, const Translator& tr) {
     // Members by status, as a row of figures.
     std::int64_t members = 0;
     for (const auto& [status, n] : m_results.membersByStatus) members += n;
-    for (const char* status : {"targeted", "sent", "opened", "responded", "converted"}) {
-        const std::string figure = std::string(tr.text(status)) + ": " + std::to_string(m_results.membersByStatus[status]);
+    for (const vocab::Term& status : vocab::kMemberStatus.terms()) {
+        const std::string figure = std::string(tr.term(vocab::kMemberStatus, status.code)) + ": " +
+                                   std::to_string(m_results.membersByStatus[std::string(status.code)]);
         ImGui::TextUnformatted(figure.c_str());
         reportLastItem(figure.c_str());
         ImGui::SameLine(0, 24);
@@ -117,10 +131,10 @@ void MarketingScreen::drawCampaign(Workspace& ws, const Translator& tr) {
         reportLastItem(m.name.c_str());
         ImGui::TableNextColumn();
         ImGui::PushID(static_cast<int>(m.contactId));
-        if (comboBox("##status", tr.text(m.status.c_str()), 140)) {
-            for (const char* s : {"targeted", "sent", "opened", "responded", "converted"})
-                if (ImGui::Selectable(tr.text(s), m.status == s))
-                    m_error.attempt([&] { ws.campaigns().setMemberStatus(m_selected, m.contactId, s); });
+        if (comboBox("##status", tr.term(vocab::kMemberStatus, m.status), 140)) {
+            for (const vocab::Term& s : vocab::kMemberStatus.terms())
+                if (ImGui::Selectable(tr.termLabel(vocab::kMemberStatus, s.code), m.status == s.code))
+                    ctx.request(requests::SetMemberStatus{m_selected, m.contactId, std::string(s.code)}, m_error);
             ImGui::EndCombo();
         }
         ImGui::PopID();
@@ -131,8 +145,9 @@ void MarketingScreen::drawCampaign(Workspace& ws, const Translator& tr) {
 void MarketingScreen::drawNewForm(Workspace& ws, const Translator& tr) {
     bool save = textField("Campaign name", m_name, tr);
     m_formError.showFor("name", tr);
+    if (m_channel.empty()) m_channel = kChannels[0];
     if (comboBox(tr.label("Channel"), tr.text(m_channel.c_str()), 280)) {
-        for (const char* c : {"email", "event", "social", "ads", "phone"})
+        for (const char* c : kChannels)
             if (ImGui::Selectable(tr.text(c), m_channel == c)) m_channel = c;
         ImGui::EndCombo();
     }

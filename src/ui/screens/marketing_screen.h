@@ -3,7 +3,7 @@
 // revenue and ROI; members are added from a saved segment (a filter saved on the Contacts screen).
 #include "core/marketing/campaign_service.h"
 #include "ui/forms.h"
-#include "ui/i18n/translator.h"
+#include "ui/screen.h"
 
 #include <cstdint>
 #include <string>
@@ -15,13 +15,13 @@ class Workspace;
 
 namespace satchel::ui {
 
-class MarketingScreen {
+class MarketingScreen : public Screen {
 public:
-    void draw(Workspace& ws, const Translator& tr);
+    void draw(ScreenContext& ctx) override;
 
 private:
-    void load(Workspace& ws);
-    void drawCampaign(Workspace& ws, const Translator& tr);
+    void load(Workspace& ws, std::int64_t changeCount);
+    void drawCampaign(ScreenContext& ctx);
     void drawNewForm(Workspace& ws, const Translator& tr);
 
     std::int64_t m_loadedAtChange = -1;
@@ -35,7 +35,7 @@ private:
     FormError m_error;
 
     bool m_formOpen = false;
-    std::string m_name, m_channel = "email", m_budget;
+    std::string m_name, m_channel, m_budget;  // m_channel: one the form offers (kChannels)
     FormError m_formError;
 };
 

@@ -1,10 +1,11 @@
 #include "ui/screens/orders_screen.h"
 
-#include "core/common/clock.h"
 #include "core/common/money.h"
 #include "core/common/time_format.h"
+#include "core/vocab/crm_vocabularies.h"
 #include "core/workspace/workspace.h"
 #include "ui/item_locator.h"
+#include "ui/screen_factory.h"
 #include "ui/widgets.h"
 
 #include <imgui.h>
@@ -13,13 +14,17 @@
 
 namespace satchel::ui {
 
+template std::unique_ptr<Screen> makeScreen<OrdersScreen>();
+
 const orders::Product* OrdersScreen::product(std::int64_t id) const {
     for (const auto& p : m_load.data().products)
         if (p.id == id) return &p;
     return nullptr;
 }
 
-void OrdersScreen::draw(Workspace& ws, const Translator& tr) {
+void OrdersScreen::draw(ScreenContext& ctx) {
+    Workspace& ws = ctx.services;
+    const Translator& tr = ctx.tr;
     headingText(tr.text("Products & Orders"));
     if (m_currency.empty()) m_currency = ws.settings().get("currency", "USD");
     const auto steps = [&]() {
@@ -31,7 +36,7 @@ void OrdersScreen::draw(Workspace& ws, const Translator& tr) {
             });
         return steps;
     };
-    if (!m_load.frame(ws.changeCount(), steps, tr)) return;
+    if (!m_load.frame(ctx.changeCount, steps, tr)) return;
     if (ImGui::BeginTabBar("orders-tabs")) {
         if (tabItem(tr.label("Orders"))) {
             if (!m_editing && ImGui::Button(tr.label("New order"))) {
@@ -40,8 +45,8 @@ void OrdersScreen::draw(Workspace& ws, const Translator& tr) {
                 m_customer.clear();
                 m_orderError.clear();
             }
-            if (m_editing) drawEditor(ws, tr);
-            drawOrders(ws, tr);
+            if (m_editing) drawEditor(ctx);
+            drawOrders(ws, ctx.changeCount, tr);
             ImGui::EndTabItem();
         }
         if (tabItem(tr.label("Products"))) {
@@ -52,7 +57,9 @@ void OrdersScreen::draw(Workspace& ws, const Translator& tr) {
     }
 }
 
-void OrdersScreen::drawEditor(Workspace& ws, const Translator& tr) {
+void OrdersScreen::drawEditor(ScreenContext& ctx) {
+    Workspace& ws = ctx.services;
+    const Translator& tr = ctx.tr;
     m_customer.draw("Customer", ws.search(), tr);
     if (m_load.data().products.empty()) hintText(tr.text("Add products on the Products tab first."));
     std::string currency = m_currency;
@@ -118,7 +125,7 @@ void OrdersScreen::drawEditor(Workspace& ws, const Translator& tr) {
     ImGui::SameLine();
     if (ImGui::Button(tr.label("Cancel")) || escapePressed()) m_editing = false;
     if (save && m_orderError.attempt([&] {
-            orders::OrderDraft draft{.orderDate = systemNowMs(), .currency = currency, .lines = lines};
+            orders::OrderDraft draft{.orderDate = ctx.now, .currency = currency, .lines = lines};
             if (m_customer.picked()) draft.contactId = m_customer.picked();
             ws.orders().create(draft);
         }))
@@ -127,16 +134,16 @@ void OrdersScreen::drawEditor(Workspace& ws, const Translator& tr) {
     ImGui::Separator();
 }
 
-void OrdersScreen::drawOrders(Workspace& ws, const Translator& tr) {
+void OrdersScreen::drawOrders(Workspace& ws, std::int64_t changeCount, const Translator& tr) {
     const auto& orders = m_load.data().orders;
     if (orders.empty()) {
         hintText(tr.text("No orders yet. Click \"New order\" to record one."));
         return;
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
-    if (m_namesAtChange != ws.changeCount()) {
+    if (m_namesAtChange != changeCount) {
         m_customerNames.clear();
-        m_namesAtChange = ws.changeCount();
+        m_namesAtChange = changeCount;
     }
     if (!ImGui::BeginTable("orders", 6, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
@@ -170,7 +177,7 @@ void OrdersScreen::drawOrders(Workspace& ws, const Translator& tr) {
             ImGui::TableNextColumn();
             ImGui::Text("%zu", o.lines.size());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(tr.text(o.status.c_str()));
+            ImGui::TextUnformatted(tr.term(vocab::kOrderStatus, o.status));
             ImGui::TableNextColumn();
             const std::string total = formatMoney(o.total);
             ImGui::TextUnformatted(total.c_str());

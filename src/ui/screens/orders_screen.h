@@ -4,7 +4,7 @@
 #include "core/orders/order.h"
 #include "ui/record_picker.h"
 #include "ui/forms.h"
-#include "ui/i18n/translator.h"
+#include "ui/screen.h"
 #include "ui/screen_load.h"
 
 #include <cstdint>
@@ -18,9 +18,9 @@ class Workspace;
 
 namespace satchel::ui {
 
-class OrdersScreen {
+class OrdersScreen : public Screen {
 public:
-    void draw(Workspace& ws, const Translator& tr);
+    void draw(ScreenContext& ctx) override;
 
 private:
     struct Line {
@@ -28,8 +28,8 @@ private:
         int quantity = 1;
         float discountPercent = 0;
     };
-    void drawOrders(Workspace& ws, const Translator& tr);
-    void drawEditor(Workspace& ws, const Translator& tr);
+    void drawOrders(Workspace& ws, std::int64_t changeCount, const Translator& tr);
+    void drawEditor(ScreenContext& ctx);
     void drawProducts(Workspace& ws, const Translator& tr);
     const orders::Product* product(std::int64_t id) const;
 

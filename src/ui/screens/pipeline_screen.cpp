@@ -2,8 +2,10 @@
 
 #include "core/common/money.h"
 #include "core/common/time_format.h"
+#include "core/vocab/crm_vocabularies.h"
 #include "core/workspace/workspace.h"
 #include "ui/item_locator.h"
+#include "ui/screen_factory.h"
 #include "ui/widgets.h"
 
 #include <imgui.h>
@@ -14,6 +16,14 @@ namespace satchel::ui {
 
 namespace {
 constexpr const char* kDealPayload = "satchel-deal";
+}
+
+template std::unique_ptr<Screen> makeScreen<PipelineScreen>();
+
+bool PipelineScreen::open(ScreenContext&, search::Kind kind, std::int64_t id) {
+    if (kind != search::Kind::Deal) return false;
+    m_selected = id;
+    return true;
 }
 
 ScreenLoad<PipelineScreen::Data>::Steps PipelineScreen::steps(Workspace& ws) {
@@ -31,9 +41,11 @@ ScreenLoad<PipelineScreen::Data>::Steps PipelineScreen::steps(Workspace& ws) {
     return steps;
 }
 
-void PipelineScreen::draw(Workspace& ws, const Translator& tr) {
+void PipelineScreen::draw(ScreenContext& ctx) {
+    Workspace& ws = ctx.services;
+    const Translator& tr = ctx.tr;
     headingText(tr.text("Pipeline"));
-    if (!m_load.frame(ws.changeCount(), [&] { return steps(ws); }, tr)) return;
+    if (!m_load.frame(ctx.changeCount, [&] { return steps(ws); }, tr)) return;
     const Data& d = m_load.data();
     std::int64_t total = 0, weighted = 0, count = 0;
     for (const auto& s : d.summary) total += s.totalMinor, weighted += s.weightedMinor, count += s.openDeals;
@@ -47,10 +59,10 @@ void PipelineScreen::draw(Workspace& ws, const Translator& tr) {
         m_formError.clear();
     }
     if (m_formOpen) drawNewForm(ws, tr);
-    if (m_selected) drawSelected(ws, tr);
+    if (m_selected) drawSelected(ctx);
     if (ImGui::BeginTabBar("pipeline-views")) {
         if (tabItem(tr.label("Board"))) {
-            drawBoard(ws, tr);
+            drawBoard(ctx);
             ImGui::EndTabItem();
         }
         if (tabItem(tr.label("List"))) {
@@ -78,18 +90,21 @@ void PipelineScreen::drawNewForm(Workspace& ws, const Translator& tr) {
     ImGui::Separator();
 }
 
-void PipelineScreen::drawSelected(Workspace& ws, const Translator& tr) {
-    const auto& deal = m_deal.get(m_selected, ws.changeCount(), [&](std::int64_t id) { return ws.deals().get(id); });
+void PipelineScreen::drawSelected(ScreenContext& ctx) {
+    Workspace& ws = ctx.services;
+    const Translator& tr = ctx.tr;
+    const auto& deal = m_deal.get(m_selected, ctx.changeCount, [&](std::int64_t id) { return ws.deals().get(id); });
     if (!deal) {
         m_selected = 0;
         return;
     }
     ImGui::TextUnformatted(deal->title.c_str());
     ImGui::SameLine();
-    hintText(formatMoney(deal->amount) + " · " + std::to_string(deal->probability) + "% · " + tr.text(deal->status.c_str()));
+    hintText(formatMoney(deal->amount) + " · " + std::to_string(deal->probability) + "% · " +
+             tr.term(vocab::kDealStatus, deal->status));
     ImGui::SameLine();
-    if (deal->status == "open") {
-        if (ImGui::Button(tr.label("Mark won"))) m_error.attempt([&] { ws.deals().markWon(deal->id); });
+    if (deal->status == vocab::deal_status::kOpen) {
+        if (ImGui::Button(tr.label("Mark won"))) ctx.request(requests::MarkDealWon{deal->id}, m_error);
         ImGui::SameLine();
         if (ImGui::Button(tr.label("Mark lost"))) {
             m_lostReason.clear();
@@ -97,8 +112,8 @@ void PipelineScreen::drawSelected(Workspace& ws, const Translator& tr) {
             ImGui::OpenPopup("lost-reason");
         }
     } else {
-        if (ImGui::Button(tr.label("Reopen"))) m_error.attempt([&] { ws.deals().reopen(deal->id); });
-        if (deal->status == "lost") {
+        if (ImGui::Button(tr.label("Reopen"))) ctx.request(requests::ReopenDeal{deal->id}, m_error);
+        if (deal->status == vocab::deal_status::kLost) {
             ImGui::SameLine();
             hintText(std::string(tr.text("Lost reason")) + ": " + deal->lostReason);
         }
@@ -133,7 +148,8 @@ void PipelineScreen::drawCard(const deals::Deal& deal) {
     ImGui::PopID();
 }
 
-void PipelineScreen::drawBoard(Workspace& ws, const Translator& tr) {
+void PipelineScreen::drawBoard(ScreenContext& ctx) {
+    const Translator& tr = ctx.tr;
     const Data& d = m_load.data();
     if (d.summary.empty()) {
         hintText(tr.text("The pipeline has no stages. Add them in Settings."));
@@ -142,7 +158,6 @@ void PipelineScreen::drawBoard(Workspace& ws, const Translator& tr) {
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float width = (ImGui::GetContentRegionAvail().x - gap * static_cast<float>(d.summary.size() - 1)) /
                         static_cast<float>(d.summary.size());
-    std::int64_t moveDeal = 0, moveTo = 0;
     for (size_t i = 0; i < d.summary.size(); ++i) {
         const auto& s = d.summary[i];
         if (i) ImGui::SameLine();
@@ -163,15 +178,12 @@ void PipelineScreen::drawBoard(Workspace& ws, const Translator& tr) {
         ImGui::EndChild();
         if (ImGui::BeginDragDropTarget()) {
             if (const ImGuiPayload* p = ImGui::AcceptDragDropPayload(kDealPayload)) {
-                moveDeal = *static_cast<const std::int64_t*>(p->Data);
-                moveTo = s.stage.id;
+                const std::int64_t dealId = *static_cast<const std::int64_t*>(p->Data);
+                ctx.request(requests::MoveDeal{dealId, s.stage.id}, m_error);
+                m_selected = dealId;
             }
             ImGui::EndDragDropTarget();
         }
-    }
-    if (moveDeal) {
-        m_error.attempt([&] { ws.deals().moveToStage(moveDeal, moveTo); });
-        m_selected = moveDeal;
     }
 }
 
@@ -209,7 +221,7 @@ void PipelineScreen::drawList(const Translator& tr) {
             ImGui::TableNextColumn();
             ImGui::Text("%d%%", d.probability);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(tr.text(d.status.c_str()));
+            ImGui::TextUnformatted(tr.term(vocab::kDealStatus, d.status));
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(d.owner.c_str());
             ImGui::PopID();

@@ -4,8 +4,8 @@
 // The List tab shows the same deals as a table.
 #include "core/deals/deal.h"
 #include "ui/forms.h"
-#include "ui/i18n/translator.h"
 #include "ui/record_cache.h"
+#include "ui/screen.h"
 #include "ui/screen_load.h"
 
 #include <cstdint>
@@ -18,11 +18,11 @@ class Workspace;
 
 namespace satchel::ui {
 
-class PipelineScreen {
+class PipelineScreen : public Screen {
 public:
-    void draw(Workspace& ws, const Translator& tr);
-    // Shows a deal (from global search) above the board, with its won/lost buttons.
-    void reveal(std::int64_t dealId) { m_selected = dealId; }
+    void draw(ScreenContext& ctx) override;
+    // A deal from global search: shown above the board, with its won/lost buttons.
+    bool open(ScreenContext& ctx, search::Kind kind, std::int64_t id) override;
 
 private:
     struct Data {
@@ -32,10 +32,10 @@ private:
         std::vector<deals::Deal> all;                   // the latest 1,000 deals, for the list
     };
     static ScreenLoad<Data>::Steps steps(Workspace& ws);
-    void drawBoard(Workspace& ws, const Translator& tr);
+    void drawBoard(ScreenContext& ctx);
     void drawCard(const deals::Deal& deal);
     void drawList(const Translator& tr);
-    void drawSelected(Workspace& ws, const Translator& tr);
+    void drawSelected(ScreenContext& ctx);
     void drawNewForm(Workspace& ws, const Translator& tr);
 
     ScreenLoad<Data> m_load;

@@ -1,9 +1,12 @@
 #include "ui/screens/search_popup.h"
 
+#include "core/workspace/workspace.h"
 #include "ui/icons.h"
 #include "ui/widgets.h"
 
 #include <imgui.h>
+
+#include <optional>
 
 namespace satchel::ui {
 
@@ -19,7 +22,8 @@ const char* groupTitle(search::Kind kind) {
 }
 } // namespace
 
-std::optional<search::SearchHit> SearchPopup::draw(const search::SearchIndex& index, const Translator& tr) {
+void SearchPopup::draw(ScreenContext& ctx) {
+    const Translator& tr = ctx.tr;
     if (m_openRequested) {
         ImGui::OpenPopup("###global-search");
         m_openRequested = false;
@@ -34,7 +38,7 @@ std::optional<search::SearchHit> SearchPopup::draw(const search::SearchIndex& in
     std::optional<search::SearchHit> picked;
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoSavedSettings;
-    if (!ImGui::BeginPopupModal("###global-search", nullptr, flags)) return picked;
+    if (!ImGui::BeginPopupModal("###global-search", nullptr, flags)) return;
 
     ImGui::TextUnformatted(icons::kSearch);
     ImGui::SameLine();
@@ -51,7 +55,7 @@ std::optional<search::SearchHit> SearchPopup::draw(const search::SearchIndex& in
         // company and deal off the list.
         m_hits.clear();
         for (auto kind : {search::Kind::Contact, search::Kind::Company, search::Kind::Deal, search::Kind::Note})
-            for (auto& hit : index.search(m_searched, 8, kind)) m_hits.push_back(std::move(hit));
+            for (auto& hit : ctx.services.search().search(m_searched, 8, kind)) m_hits.push_back(std::move(hit));
     }
     ImGui::Separator();
     if (ImGui::BeginChild("##results")) {
@@ -76,8 +80,8 @@ std::optional<search::SearchHit> SearchPopup::draw(const search::SearchIndex& in
     ImGui::EndChild();
     if (enter && !m_hits.empty()) picked = m_hits.front();
     if (picked || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
+    if (picked) ctx.request(requests::OpenRecord{picked->kind, picked->id});
     ImGui::EndPopup();
-    return picked;
 }
 
 } // namespace satchel::ui

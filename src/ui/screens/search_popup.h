@@ -1,9 +1,8 @@
 #pragma once
 // Global search (Ctrl+K anywhere): results grouped by contacts, companies, deals and notes as you type.
 #include "core/search/search_index.h"
-#include "ui/i18n/translator.h"
+#include "ui/screen.h"
 
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,8 +11,8 @@ namespace satchel::ui {
 class SearchPopup {
 public:
     void open() { m_openRequested = true; }
-    // Draws the popup when open; returns the hit the user picked (once).
-    std::optional<search::SearchHit> draw(const search::SearchIndex& index, const Translator& tr);
+    // Draws the popup when open; the hit the user picks is asked for as requests::OpenRecord.
+    void draw(ScreenContext& ctx);
 
 private:
     bool m_openRequested = false;

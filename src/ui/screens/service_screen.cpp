@@ -1,10 +1,11 @@
 #include "ui/screens/service_screen.h"
 
-#include "core/common/clock.h"
 #include "core/common/time_format.h"
+#include "core/vocab/crm_vocabularies.h"
 #include "core/workspace/workspace.h"
 #include "ui/icons.h"
 #include "ui/item_locator.h"
+#include "ui/screen_factory.h"
 #include "ui/widgets.h"
 
 #include <imgui.h>
@@ -19,19 +20,32 @@ std::string hoursMinutes(std::int64_t ms) {
     if (hours >= 48) return std::to_string(hours / 24) + "d " + std::to_string(hours % 24) + "h";
     return std::to_string(hours) + "h " + std::to_string(minutes % 60) + "m";
 }
-bool unresolved(const std::string& status) { return status == "new" || status == "open" || status == "waiting"; }
-
-// The workflow's moves, with the button a person reads for each target status.
+// The button a person reads for moving a ticket to each status; which moves a status allows is
+// the vocabulary's workflow (nextStatuses).
 struct Move {
-    const char* to;
+    std::string_view to;
     const char* button;
 };
-constexpr Move kMoves[] = {{"open", "Start work"}, {"waiting", "Wait for customer"}, {"resolved", "Resolve"},
-                           {"closed", "Close ticket"}};
+constexpr Move kMoves[] = {{vocab::ticket_status::kOpen, "Start work"},
+                           {vocab::ticket_status::kWaiting, "Wait for customer"},
+                           {vocab::ticket_status::kResolved, "Resolve"},
+                           {vocab::ticket_status::kClosed, "Close ticket"}};
+
+const char* moveButton(std::string_view from, std::string_view to) {
+    // Back to work after it was resolved: the customer reads that as reopening.
+    if (from == vocab::ticket_status::kResolved && to == vocab::ticket_status::kOpen) return "Reopen";
+    for (const Move& m : kMoves)
+        if (m.to == to) return m.button;
+    return "";  // a status the table has no button for: nextStatuses and kMoves disagree
+}
 } // namespace
 
-void ServiceScreen::draw(Workspace& ws, const Translator& tr) {
-    const std::int64_t now = systemNowMs();
+template std::unique_ptr<Screen> makeScreen<ServiceScreen>();
+
+void ServiceScreen::draw(ScreenContext& ctx) {
+    Workspace& ws = ctx.services;
+    const Translator& tr = ctx.tr;
+    const std::int64_t now = ctx.now;
     headingText(tr.text("Service"));
     if (ImGui::Button(tr.label("New ticket"))) {
         m_formOpen = true;
@@ -45,23 +59,20 @@ void ServiceScreen::draw(Workspace& ws, const Translator& tr) {
                 },
                 [&ws](Data& d) { d.counts = ws.tickets().countByStatus(); }};
     };
-    if (!m_load.frame(ws.changeCount(), steps, tr)) return;
+    if (!m_load.frame(ctx.changeCount, steps, tr)) return;
     const Data& data = m_load.data();
     if (ImGui::BeginTabBar("ticket-status")) {
-        struct Tab {
-            const char* status;
-            const char* name;
-        };
-        for (const Tab& t : {Tab{"", "Queue"}, Tab{"new", "New"}, Tab{"open", "Open"}, Tab{"waiting", "Waiting"},
-                             Tab{"resolved", "Resolved"}, Tab{"closed", "Closed"}}) {
-            std::string label = tr.text(t.name);
-            if (*t.status) {
-                const auto n = data.counts.find(t.status);
-                label += " (" + std::to_string(n == data.counts.end() ? 0 : n->second) + ")";
-            }
-            label += std::string("###") + t.name;
+        if (tabItem(tr.label("Queue"))) {
+            m_status.clear();
+            ImGui::EndTabItem();
+        }
+        for (const vocab::Term& term : vocab::kTicketStatus.terms()) {
+            const auto n = data.counts.find(std::string(term.code));
+            const std::string label = std::string(tr.term(vocab::kTicketStatus, term.code)) + " (" +
+                                      std::to_string(n == data.counts.end() ? 0 : n->second) + ")###" +
+                                      vocab::kTicketStatus.translationKey(term.code);
             if (tabItem(label.c_str())) {
-                m_status = t.status;
+                m_status = term.code;
                 ImGui::EndTabItem();
             }
         }
@@ -73,7 +84,7 @@ void ServiceScreen::draw(Workspace& ws, const Translator& tr) {
     ImGui::EndChild();
     if (detail) {
         ImGui::SameLine();
-        if (ImGui::BeginChild("ticket-detail", ImVec2(0, 0), true)) drawTicket(ws, now, tr);
+        if (ImGui::BeginChild("ticket-detail", ImVec2(0, 0), true)) drawTicket(ctx);
         ImGui::EndChild();
     }
 }
@@ -102,11 +113,11 @@ void ServiceScreen::drawQueue(std::int64_t now, const Translator& tr) {
             ImGui::TableNextColumn();
             if (ImGui::Selectable(t.subject.c_str(), m_selected == t.id, ImGuiSelectableFlags_SpanAllColumns)) m_selected = t.id;
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(tr.text(t.priority.c_str()));
+            ImGui::TextUnformatted(tr.term(vocab::kTicketPriority, t.priority));
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(tr.text(t.status.c_str()));
+            ImGui::TextUnformatted(tr.term(vocab::kTicketStatus, t.status));
             ImGui::TableNextColumn();
-            if (!unresolved(t.status)) {
+            if (!vocab::ticket_status::isUnresolved(t.status)) {
                 ImGui::TextDisabled("—");
             } else if (t.slaDueAt < now) {
                 errorText(std::string(icons::kOverdue) + " " + tr.text("overdue") + " " + hoursMinutes(now - t.slaDueAt));
@@ -120,8 +131,11 @@ void ServiceScreen::drawQueue(std::int64_t now, const Translator& tr) {
     ImGui::EndTable();
 }
 
-void ServiceScreen::drawTicket(Workspace& ws, std::int64_t now, const Translator& tr) {
-    const auto& ticket = m_ticket.get(m_selected, ws.changeCount(), [&](std::int64_t id) { return ws.tickets().get(id); });
+void ServiceScreen::drawTicket(ScreenContext& ctx) {
+    Workspace& ws = ctx.services;
+    const Translator& tr = ctx.tr;
+    const std::int64_t now = ctx.now;
+    const auto& ticket = m_ticket.get(m_selected, ctx.changeCount, [&](std::int64_t id) { return ws.tickets().get(id); });
     if (!ticket) {
         m_selected = 0;
         return;
@@ -130,29 +144,28 @@ void ServiceScreen::drawTicket(Workspace& ws, std::int64_t now, const Translator
     ImGui::TextWrapped("%s", t.subject.c_str());
     ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 70.0f);
     if (ImGui::Button(tr.label("Close"), ImVec2(70, 0))) m_selected = 0;
-    hintText(std::string(tr.text(t.status.c_str())) + " · " + tr.text(t.priority.c_str()) + " · " + tr.text(t.channel.c_str()) +
-             " · " + localDateTime(t.createdAt));
-    if (unresolved(t.status) && t.slaDueAt < now)
+    hintText(std::string(tr.term(vocab::kTicketStatus, t.status)) + " · " + tr.term(vocab::kTicketPriority, t.priority) +
+             " · " + tr.term(vocab::kTicketChannel, t.channel) + " · " + localDateTime(t.createdAt));
+    if (vocab::ticket_status::isUnresolved(t.status) && t.slaDueAt < now)
         errorText(std::string(tr.text("Past its SLA by")) + " " + hoursMinutes(now - t.slaDueAt));
     if (!t.description.empty()) ImGui::TextWrapped("%s", t.description.c_str());
     ImGui::Separator();
 
     bool first = true;
-    for (const Move& m : kMoves) {
-        if (!tickets::canTransition(t.status, m.to)) continue;
+    for (const std::string_view to : vocab::ticket_status::nextStatuses(t.status)) {
         if (!first) ImGui::SameLine();
         first = false;
-        const char* button = t.status == "resolved" && std::string(m.to) == "open" ? "Reopen" : m.button;
-        if (ImGui::Button(tr.label(button))) m_error.attempt([&] { ws.tickets().transition(t.id, m.to); });
+        if (ImGui::Button(tr.label(moveButton(t.status, to))))
+            ctx.request(requests::MoveTicket{t.id, std::string(to)}, m_error);
     }
-    if (t.status == "resolved" || t.status == "closed") {
+    if (vocab::ticket_status::isDone(t.status)) {
         ImGui::TextUnformatted(tr.text("Customer satisfaction"));
         for (int stars = 1; stars <= 5; ++stars) {
             ImGui::SameLine();
             const bool chosen = t.satisfaction && *t.satisfaction == stars;
             if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
             if (ImGui::Button((std::to_string(stars) + "###stars" + std::to_string(stars)).c_str()))
-                m_error.attempt([&] { ws.tickets().rate(t.id, stars); });
+                ctx.request(requests::RateTicket{t.id, stars}, m_error);
             reportLastItem(("rate " + std::to_string(stars)).c_str());
             if (chosen) ImGui::PopStyleColor();
         }
@@ -160,7 +173,7 @@ void ServiceScreen::drawTicket(Workspace& ws, std::int64_t now, const Translator
     m_error.showOther({}, tr);
     ImGui::Separator();
     ImGui::TextUnformatted(tr.text("Comments"));
-    const auto& comments = m_comments.get(m_selected, ws.changeCount(), [&](std::int64_t id) {
+    const auto& comments = m_comments.get(m_selected, ctx.changeCount, [&](std::int64_t id) {
         return std::optional<std::vector<tickets::Comment>>(ws.tickets().comments(id));
     });
     for (const auto& c : *comments) {
@@ -181,9 +194,10 @@ void ServiceScreen::drawNewForm(Workspace& ws, const Translator& tr) {
     bool save = textField("Subject", m_subject, tr);
     m_formError.showFor("subject", tr);
     save |= textField("Description", m_description, tr, 420);
-    if (comboBox(tr.label("Priority"), tr.text(m_priority.c_str()), 280)) {
-        for (const char* p : {"low", "normal", "high", "urgent"})
-            if (ImGui::Selectable(tr.text(p), m_priority == p)) m_priority = p;
+    if (comboBox(tr.label("Priority"), tr.term(vocab::kTicketPriority, m_priority), 280)) {
+        for (const vocab::Term& p : vocab::kTicketPriority.terms())
+            if (ImGui::Selectable(tr.termLabel(vocab::kTicketPriority, p.code), m_priority == p.code))
+                m_priority = p.code;
         ImGui::EndCombo();
     }
     save |= ImGui::Button(tr.label("Save"));

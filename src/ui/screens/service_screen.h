@@ -2,9 +2,10 @@
 // Service: the ticket queue by status (SLA countdown, overdue marked red), a ticket's detail with
 // its comments, the workflow buttons its status allows, and a satisfaction rating once resolved.
 #include "core/tickets/ticket_service.h"
+#include "core/vocab/crm_vocabularies.h"
 #include "ui/forms.h"
-#include "ui/i18n/translator.h"
 #include "ui/record_cache.h"
+#include "ui/screen.h"
 #include "ui/screen_load.h"
 
 #include <cstdint>
@@ -17,13 +18,13 @@ class Workspace;
 
 namespace satchel::ui {
 
-class ServiceScreen {
+class ServiceScreen : public Screen {
 public:
-    void draw(Workspace& ws, const Translator& tr);
+    void draw(ScreenContext& ctx) override;
 
 private:
     void drawQueue(std::int64_t now, const Translator& tr);
-    void drawTicket(Workspace& ws, std::int64_t now, const Translator& tr);
+    void drawTicket(ScreenContext& ctx);
     void drawNewForm(Workspace& ws, const Translator& tr);
 
     std::string m_status;  // the tab: "" = every unresolved ticket
@@ -40,7 +41,8 @@ private:
     FormError m_error;
 
     bool m_formOpen = false;
-    std::string m_subject, m_description, m_priority = "normal";
+    std::string m_subject, m_description;
+    std::string m_priority{vocab::ticket_priority::kNormal};
     FormError m_formError;
 };
 

@@ -3,6 +3,7 @@
 #include "ui/screens/settings_screen.h"
 
 #include "core/common/text.h"
+#include "core/vocab/crm_vocabularies.h"
 #include "core/workspace/workspace.h"
 #include "ui/item_locator.h"
 #include "ui/widgets.h"
@@ -12,11 +13,13 @@
 
 namespace satchel::ui {
 
-void SettingsScreen::drawStages(Workspace& ws, const Translator& tr) {
+void SettingsScreen::drawStages(ScreenContext& ctx) {
+    Workspace& ws = ctx.services;
+    const Translator& tr = ctx.tr;
     headingText(tr.text("Pipeline stages"));
-    if (m_stagesAtChange != ws.changeCount()) {
+    if (m_stagesAtChange != ctx.changeCount) {
         m_stages = ws.pipeline().stages();
-        m_stagesAtChange = ws.changeCount();
+        m_stagesAtChange = ctx.changeCount;
     }
     for (size_t i = 0; i < m_stages.size(); ++i) {
         auto& s = m_stages[i];
@@ -29,18 +32,18 @@ void SettingsScreen::drawStages(Workspace& ws, const Translator& tr) {
         ImGui::SetNextItemWidth(100);
         ImGui::InputInt("%##probability", &s.probability, 5);
         const bool probabilityDone = ImGui::IsItemDeactivatedAfterEdit() || (ImGui::IsItemEdited() && !ImGui::IsItemActive());
-        if (nameDone || probabilityDone)
-            m_stageError.attempt([&] { ws.pipeline().updateStage(s.id, s.name, s.probability); });
+        if (nameDone || probabilityDone) ctx.request(requests::UpdateStage{s.id, s.name, s.probability}, m_stageError);
         ImGui::SameLine();
         ImGui::BeginDisabled(i == 0);
-        if (ImGui::ArrowButton("##up", ImGuiDir_Up)) m_stageError.attempt([&] { ws.pipeline().moveStage(s.id, static_cast<int>(i) - 1); });
+        if (ImGui::ArrowButton("##up", ImGuiDir_Up)) ctx.request(requests::MoveStage{s.id, static_cast<int>(i) - 1}, m_stageError);
         ImGui::EndDisabled();
         ImGui::SameLine();
         ImGui::BeginDisabled(i + 1 == m_stages.size());
-        if (ImGui::ArrowButton("##down", ImGuiDir_Down)) m_stageError.attempt([&] { ws.pipeline().moveStage(s.id, static_cast<int>(i) + 1); });
+        if (ImGui::ArrowButton("##down", ImGuiDir_Down))
+            ctx.request(requests::MoveStage{s.id, static_cast<int>(i) + 1}, m_stageError);
         ImGui::EndDisabled();
         ImGui::SameLine();
-        if (ImGui::SmallButton(tr.label("Remove"))) m_stageError.attempt([&] { ws.pipeline().removeStage(s.id); });
+        if (ImGui::SmallButton(tr.label("Remove"))) ctx.request(requests::RemoveStage{s.id}, m_stageError);
         ImGui::PopID();
     }
     ImGui::SetNextItemWidth(200);
@@ -54,25 +57,28 @@ void SettingsScreen::drawStages(Workspace& ws, const Translator& tr) {
     ImGui::Spacing();
 }
 
-void SettingsScreen::drawCustomFields(Workspace& ws, const Translator& tr) {
+void SettingsScreen::drawCustomFields(ScreenContext& ctx) {
+    Workspace& ws = ctx.services;
+    const Translator& tr = ctx.tr;
     headingText(tr.text("Custom fields"));
-    static constexpr const char* kEntities[] = {"contact", "company", "deal"};
-    if (m_fieldsAtChange != ws.changeCount()) {
+    if (m_fieldsAtChange != ctx.changeCount) {
         m_fields.clear();
-        for (const char* e : kEntities)
-            for (auto& f : ws.customFields().fields(e)) m_fields.push_back(std::move(f));
-        m_fieldsAtChange = ws.changeCount();
+        for (const vocab::Term& e : vocab::kFieldEntity.terms())
+            for (auto& f : ws.customFields().fields(std::string(e.code))) m_fields.push_back(std::move(f));
+        m_fieldsAtChange = ctx.changeCount;
     }
     if (m_fields.empty()) hintText(tr.text("No custom fields yet. Add one to record what your business tracks."));
     for (const auto& f : m_fields) {
-        std::string line = std::string(tr.text(f.entity.c_str())) + " · " + f.name + " · " + tr.text(f.kind.c_str());
+        std::string line = std::string(tr.term(vocab::kFieldEntity, f.entity)) + " · " + f.name + " · " +
+                           tr.term(vocab::kFieldKind, f.kind);
         for (size_t i = 0; i < f.choices.size(); ++i) line += (i ? ", " : ": ") + f.choices[i];
         ImGui::BulletText("%s", line.c_str());
         reportLastItem(line.c_str());
     }
-    if (comboBox(tr.label("Record"), tr.text(m_fieldEntity.c_str()), 120)) {
-        for (const char* e : kEntities)
-            if (ImGui::Selectable(tr.text(e), m_fieldEntity == e)) m_fieldEntity = e;
+    if (comboBox(tr.label("Record"), tr.term(vocab::kFieldEntity, m_fieldEntity), 120)) {
+        for (const vocab::Term& e : vocab::kFieldEntity.terms())
+            if (ImGui::Selectable(tr.termLabel(vocab::kFieldEntity, e.code), m_fieldEntity == e.code))
+                m_fieldEntity = e.code;
         ImGui::EndCombo();
     }
     ImGui::SameLine();
@@ -80,12 +86,13 @@ void SettingsScreen::drawCustomFields(Workspace& ws, const Translator& tr) {
     ImGui::InputTextWithHint("##field-name", tr.text("Field name"), &m_fieldName);
     reportLastItem("field name");
     ImGui::SameLine();
-    if (comboBox(tr.label("Kind"), tr.text(m_fieldKind.c_str()), 110)) {
-        for (const char* k : {"text", "number", "date", "choice"})
-            if (ImGui::Selectable(tr.text(k), m_fieldKind == k)) m_fieldKind = k;
+    if (comboBox(tr.label("Kind"), tr.term(vocab::kFieldKind, m_fieldKind), 110)) {
+        for (const vocab::Term& k : vocab::kFieldKind.terms())
+            if (ImGui::Selectable(tr.termLabel(vocab::kFieldKind, k.code), m_fieldKind == k.code)) m_fieldKind = k.code;
         ImGui::EndCombo();
     }
-    if (m_fieldKind == "choice") {
+    const bool choice = m_fieldKind == vocab::field_kind::kChoice;
+    if (choice) {
         ImGui::SameLine();
         ImGui::SetNextItemWidth(200);
         ImGui::InputTextWithHint("##choices", tr.text("Choices, comma separated"), &m_fieldChoices);
@@ -94,7 +101,7 @@ void SettingsScreen::drawCustomFields(Workspace& ws, const Translator& tr) {
     if (ImGui::Button(tr.label("Add field"))) {
         const std::vector<std::string> choices = text::splitList(m_fieldChoices);
         if (m_fieldError.attempt([&] {
-                ws.customFields().define(m_fieldEntity, m_fieldName, m_fieldKind, m_fieldKind == "choice" ? choices : std::vector<std::string>{});
+                ws.customFields().define(m_fieldEntity, m_fieldName, m_fieldKind, choice ? choices : std::vector<std::string>{});
             }))
             m_fieldName.clear(), m_fieldChoices.clear();
     }

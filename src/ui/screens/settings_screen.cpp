@@ -2,6 +2,7 @@
 
 #include "core/workspace/workspace.h"
 #include "platform/storage.h"
+#include "ui/screen_factory.h"
 #include "ui/storage_actions.h"
 #include "ui/widgets.h"
 
@@ -11,22 +12,26 @@
 
 namespace satchel::ui {
 
-SettingsScreen::Requests SettingsScreen::draw(Workspace& workspace, const Translator& tr, Theme theme) {
-    Requests requests;
+template std::unique_ptr<Screen> makeScreen<SettingsScreen>();
+
+void SettingsScreen::draw(ScreenContext& ctx) {
+    const Translator& tr = ctx.tr;
     headingText(tr.text("Appearance"));
     ImGui::TextUnformatted(tr.text("Language"));
     ImGui::SameLine(120);
-    if (ImGui::RadioButton(tr.label("English"), tr.language() == Language::English)) requests.language = Language::English;
+    if (ImGui::RadioButton(tr.label("English"), tr.language() == Language::English))
+        ctx.request(requests::SetLanguage{Language::English});
     ImGui::SameLine();
-    if (ImGui::RadioButton(tr.label("简体中文"), tr.language() == Language::Chinese)) requests.language = Language::Chinese;
+    if (ImGui::RadioButton(tr.label("简体中文"), tr.language() == Language::Chinese))
+        ctx.request(requests::SetLanguage{Language::Chinese});
     ImGui::TextUnformatted(tr.text("Theme"));
     ImGui::SameLine(120);
-    if (ImGui::RadioButton(tr.label("Light"), theme == Theme::Light)) requests.theme = Theme::Light;
+    if (ImGui::RadioButton(tr.label("Light"), ctx.theme == Theme::Light)) ctx.request(requests::SetTheme{Theme::Light});
     ImGui::SameLine();
-    if (ImGui::RadioButton(tr.label("Dark"), theme == Theme::Dark)) requests.theme = Theme::Dark;
+    if (ImGui::RadioButton(tr.label("Dark"), ctx.theme == Theme::Dark)) ctx.request(requests::SetTheme{Theme::Dark});
     ImGui::Spacing();
-    drawStages(workspace, tr);
-    drawCustomFields(workspace, tr);
+    drawStages(ctx);
+    drawCustomFields(ctx);
 
     if (!m_usageRequested) {
         platform::refreshStorageUsage();
@@ -47,8 +52,8 @@ SettingsScreen::Requests SettingsScreen::draw(Workspace& workspace, const Transl
     hintText(std::string(tr.text("Last saved commit:")) + " " + std::to_string(s.lastCommitSeq));
     if (ImGui::Button(tr.label("Refresh"))) platform::refreshStorageUsage();
     ImGui::SameLine();
-    if (ImGui::Button(tr.label("Download backup"))) downloadBackup(workspace);
-    return requests;
+    if (ImGui::Button(tr.label("Download backup"))) ctx.request(requests::DownloadBackup{}, m_backupError);
+    m_backupError.showOther({}, tr);
 }
 
 } // namespace satchel::ui

@@ -3,12 +3,11 @@
 // (persistent or not, usage and quota, the backup download).
 #include "core/custom_fields/custom_field_service.h"
 #include "core/deals/deal.h"
+#include "core/vocab/crm_vocabularies.h"
 #include "ui/forms.h"
-#include "ui/i18n/translator.h"
-#include "ui/theme.h"
+#include "ui/screen.h"
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,18 +17,14 @@ class Workspace;
 
 namespace satchel::ui {
 
-class SettingsScreen {
+class SettingsScreen : public Screen {
 public:
-    struct Requests {
-        std::optional<Language> language;
-        std::optional<Theme> theme;
-    };
-    // Returns what the user changed this frame; the App applies it.
-    Requests draw(Workspace& workspace, const Translator& tr, Theme theme);
+    // Language and theme are asked for (requests::SetLanguage, SetTheme); the App applies them.
+    void draw(ScreenContext& ctx) override;
 
 private:
-    void drawStages(Workspace& ws, const Translator& tr);
-    void drawCustomFields(Workspace& ws, const Translator& tr);
+    void drawStages(ScreenContext& ctx);
+    void drawCustomFields(ScreenContext& ctx);
 
     bool m_usageRequested = false;
     std::int64_t m_stagesAtChange = -1, m_fieldsAtChange = -1;
@@ -37,8 +32,10 @@ private:
     std::string m_newStage;
     FormError m_stageError;
     std::vector<custom_fields::CustomField> m_fields;
-    std::string m_fieldEntity = "contact", m_fieldName, m_fieldKind = "text", m_fieldChoices;
+    std::string m_fieldEntity{vocab::field_entity::kContact}, m_fieldName;
+    std::string m_fieldKind{vocab::field_kind::kText}, m_fieldChoices;
     FormError m_fieldError;
+    FormError m_backupError;
 };
 
 } // namespace satchel::ui

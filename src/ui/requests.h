@@ -1,0 +1,92 @@
+#pragma once
+// What a screen asks for while it draws. Screens never write while iterating over rows or
+// dragging: they push a request to their ScreenContext and the App applies every request at one
+// point of the frame, after the screen has drawn (app_requests.cpp has one case per kind).
+#include "core/companies/company.h"
+#include "core/search/search_index.h"
+#include "ui/i18n/translator.h"
+#include "ui/theme.h"
+
+#include <cstdint>
+#include <string>
+#include <variant>
+
+namespace satchel::ui {
+
+namespace requests {
+
+// ---- Writes, applied through the workspace's services ----
+struct CompleteTask {
+    std::int64_t id;
+};
+struct MoveDeal {
+    std::int64_t id;
+    std::int64_t stageId;
+};
+struct MarkDealWon {
+    std::int64_t id;
+};
+struct ReopenDeal {
+    std::int64_t id;
+};
+struct MoveTicket {  // along its workflow
+    std::int64_t id;
+    std::string status;
+};
+struct RateTicket {
+    std::int64_t id;
+    int stars;
+};
+struct SetMemberStatus {  // of a contact in a campaign
+    std::int64_t campaignId;
+    std::int64_t contactId;
+    std::string status;
+};
+struct UpdateStage {
+    std::int64_t id;
+    std::string name;
+    int probability;
+};
+struct MoveStage {
+    std::int64_t id;
+    int position;
+};
+struct RemoveStage {
+    std::int64_t id;
+};
+struct SetCustomFieldValue {
+    std::int64_t fieldId;
+    std::int64_t recordId;
+    std::string value;
+};
+struct UpdateCompany {
+    std::int64_t id;
+    companies::CompanyDraft draft;
+};
+
+// ---- The App's own: navigation, preferences, files ----
+struct ShowScreen {
+    std::string id;  // as in the screen registry
+};
+struct OpenRecord {  // a global search hit: the screen that shows its kind opens it
+    search::Kind kind;
+    std::int64_t id;
+};
+struct SetLanguage {
+    Language language;
+};
+struct SetTheme {
+    Theme theme;
+};
+struct DownloadBackup {};
+
+} // namespace requests
+
+using Request = std::variant<requests::CompleteTask, requests::MoveDeal, requests::MarkDealWon, requests::ReopenDeal,
+                             requests::MoveTicket, requests::RateTicket, requests::SetMemberStatus,
+                             requests::UpdateStage, requests::MoveStage, requests::RemoveStage,
+                             requests::SetCustomFieldValue, requests::UpdateCompany, requests::ShowScreen,
+                             requests::OpenRecord, requests::SetLanguage, requests::SetTheme,
+                             requests::DownloadBackup>;
+
+} // namespace satchel::ui
