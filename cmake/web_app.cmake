@@ -23,6 +23,7 @@ add_library(satchel_ui STATIC
   src/ui/screens/search_popup.cpp
   src/ui/item_locator.cpp
   src/ui/record_picker.cpp
+  src/ui/screens/about_screen.cpp
   src/ui/screens/activities_screen.cpp
   src/ui/screens/companies_screen.cpp
   src/ui/screens/contacts_screen.cpp

@@ -18,6 +18,7 @@ const ScreenEntry kScreens[] = {
     {"orders", "\xef\x81\xba", "Products & Orders", makeScreen<class OrdersScreen>},   // U+F07A cart
     {"duplicates", "\xef\x83\x85", "Duplicates", makeScreen<class DuplicatesScreen>},  // U+F0C5 files
     {"settings", "\xef\x80\x93", "Settings", makeScreen<class SettingsScreen>},        // U+F013 cog
+    {"about", "\xef\x81\x9a", "About", makeScreen<class AboutScreen>},                 // U+F05A info circle
 };
 
 std::span<const ScreenEntry> screenRegistry() { return kScreens; }
