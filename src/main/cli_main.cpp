@@ -60,8 +60,8 @@ struct Args {
             if (used != v.size() || n < min || n > max) throw std::out_of_range(v);
             return n;
         } catch (const std::exception&) {
-            throw UsageError("--" + name + " must be a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
-                             ", not '" + v + "'");
+            throw UsageError("--" + name + " must be a whole number from " + std::to_string(min) + " to " +
+                             std::to_string(max) + ", not '" + v + "'");
         }
     }
     void done() const {
@@ -73,12 +73,15 @@ Args parse(int argc, char** argv) {
     Args args;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
-        if (a == "--json") args.json = true;
-        else if (a == "--help" || a == "-h") throw UsageError("");
+        if (a == "--json")
+            args.json = true;
+        else if (a == "--help" || a == "-h")
+            throw UsageError("");
         else if (a.rfind("--", 0) == 0) {
             if (i + 1 >= argc) throw UsageError(a + " needs a value");
             args.options[a.substr(2)] = argv[++i];
-        } else args.words.push_back(a);
+        } else
+            args.words.push_back(a);
     }
     return args;
 }
@@ -86,10 +89,10 @@ Args parse(int argc, char** argv) {
 // A file that exists but is not SQLite would otherwise surface as an odd error on the first query.
 void refuseNonDatabase(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) return;  // does not exist yet: it will be created
+    if (!in) return; // does not exist yet: it will be created
     char header[16] = {};
     in.read(header, sizeof header);
-    if (in.gcount() == 0) return;  // empty file: SQLite treats it as a new database
+    if (in.gcount() == 0) return; // empty file: SQLite treats it as a new database
     if (in.gcount() < 16 || std::string(header, 16) != std::string("SQLite format 3\0", 16))
         throw std::runtime_error("'" + path + "' is not a Satchel database (not an SQLite file)");
 }
@@ -113,14 +116,16 @@ int run(Args args) {
         const auto started = std::chrono::steady_clock::now();
         const auto r = satchel::seed::run(ws, o);
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        Json out{{"contacts", r.contacts}, {"companies", r.companies}, {"deals", r.deals}, {"stage_changes", r.stageChanges},
-                 {"orders", r.orders}, {"tickets", r.tickets}, {"campaigns", r.campaigns}, {"activities", r.activities},
-                 {"seconds", seconds}};
-        if (args.json) std::cout << out.dump(2) << "\n";
-        else std::printf("seeded %lld contacts, %lld companies, %lld deals, %lld orders, %lld tickets in %.2f s\n",
-                         static_cast<long long>(r.contacts), static_cast<long long>(r.companies),
-                         static_cast<long long>(r.deals), static_cast<long long>(r.orders),
-                         static_cast<long long>(r.tickets), seconds);
+        Json out{{"contacts", r.contacts},          {"companies", r.companies},   {"deals", r.deals},
+                 {"stage_changes", r.stageChanges}, {"orders", r.orders},         {"tickets", r.tickets},
+                 {"campaigns", r.campaigns},        {"activities", r.activities}, {"seconds", seconds}};
+        if (args.json)
+            std::cout << out.dump(2) << "\n";
+        else
+            std::printf("seeded %lld contacts, %lld companies, %lld deals, %lld orders, %lld tickets in %.2f s\n",
+                        static_cast<long long>(r.contacts), static_cast<long long>(r.companies),
+                        static_cast<long long>(r.deals), static_cast<long long>(r.orders),
+                        static_cast<long long>(r.tickets), seconds);
     } else if (command == "add contact") {
         satchel::contacts::ContactDraft d;
         d.name = args.take("name", true);
@@ -140,12 +145,19 @@ int run(Args args) {
         if (args.json) {
             Json out = Json::array();
             for (const auto& c : page.rows)
-                out.push_back({{"id", c.id}, {"name", c.name}, {"email", c.email}, {"phone", c.phone}, {"city", c.city},
-                               {"owner", c.owner}, {"lifecycle", c.lifecycle}, {"created_at", c.createdAt},
+                out.push_back({{"id", c.id},
+                               {"name", c.name},
+                               {"email", c.email},
+                               {"phone", c.phone},
+                               {"city", c.city},
+                               {"owner", c.owner},
+                               {"lifecycle", c.lifecycle},
+                               {"created_at", c.createdAt},
                                {"updated_at", c.updatedAt}});
             std::cout << out.dump(2) << "\n";
         } else {
-            for (const auto& c : page.rows) std::cout << c.id << "\t" << c.name << "\t" << c.email << "\t" << c.phone << "\n";
+            for (const auto& c : page.rows)
+                std::cout << c.id << "\t" << c.name << "\t" << c.email << "\t" << c.phone << "\n";
         }
     } else if (command == "stats") {
         std::string currency = args.take("currency");
@@ -173,7 +185,8 @@ int run(Args args) {
                  {"tasks_overdue", f.tasksOverdue},
                  {"revenue_by_month", months},
                  {"database_bytes", counts.databaseBytes}};
-        if (args.json) std::cout << out.dump(2) << "\n";
+        if (args.json)
+            std::cout << out.dump(2) << "\n";
         else
             for (const auto& [k, v] : out.items())
                 if (!v.is_structured()) std::cout << k << ": " << v.dump() << "\n";

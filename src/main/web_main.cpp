@@ -1,9 +1,9 @@
 // The web app's entry point: wiring only. Opens the workspace, starts ImGui on the page's canvas,
 // and registers the answers to the automation surface (window.satchel) with the platform, which
 // owns everything that crosses to the page (src/platform/web/js_boundary.h).
+#include "main/web_main.h"
 #include "core/common/sliced_work.h"
 #include "core/workspace/workspace.h"
-#include "main/web_main.h"
 #include "platform/automation.h"
 #include "platform/platform.h"
 #include "platform/storage.h"
@@ -40,9 +40,8 @@ void frame() {
 
 void installAutomation(WebApp& w) {
     satchel::platform::setAutomationHandlers({
-        .query = [&w](std::string_view sql, std::string_view paramsJson) {
-            return w.workspace->queryReadonlyJson(sql, paramsJson);
-        },
+        .query = [&w](std::string_view sql,
+                      std::string_view paramsJson) { return w.workspace->queryReadonlyJson(sql, paramsJson); },
         .uiItems = [&w] { return w.app->locator().itemsJson(); },
         .busy = [] { return satchel::WorkInFlight::count() > 0; },
     });

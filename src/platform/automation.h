@@ -22,8 +22,8 @@ void setAutomationHandlers(AutomationHandlers handlers);
 // Test build only (app_test links web/test_exports.cpp, which defines this): window.satchel.test.
 // Both throw on failure.
 struct TestHandlers {
-    std::function<void(std::string_view sql)> exec;  // SQL that may write, no parameters
-    std::function<void(int contacts)> seed;          // sample data around `contacts` contacts
+    std::function<void(std::string_view sql)> exec; // SQL that may write, no parameters
+    std::function<void(int contacts)> seed;         // sample data around `contacts` contacts
 };
 void setTestHandlers(TestHandlers handlers);
 

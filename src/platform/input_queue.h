@@ -13,11 +13,11 @@ namespace satchel::platform {
 
 struct InputEvent {
     enum class Kind { MousePos, MouseButton, Wheel, Key, Text, Focus } kind = Kind::MousePos;
-    float x = 0, y = 0;     // MousePos: layout px; Wheel: dx, dy in lines
-    int code = 0;           // MouseButton: 0 left 1 right 2 middle; Key: key code
-    bool down = false;      // MouseButton / Key / Focus
-    int mods = 0;           // Key: kModCtrl | kModShift | kModAlt | kModSuper
-    std::string text;       // Text: UTF-8
+    float x = 0, y = 0; // MousePos: layout px; Wheel: dx, dy in lines
+    int code = 0;       // MouseButton: 0 left 1 right 2 middle; Key: key code
+    bool down = false;  // MouseButton / Key / Focus
+    int mods = 0;       // Key: kModCtrl | kModShift | kModAlt | kModSuper
+    std::string text;   // Text: UTF-8
 
     static InputEvent mousePos(float x, float y) { return make(Kind::MousePos, x, y, 0, false, 0); }
     static InputEvent mouseButton(int button, bool down) { return make(Kind::MouseButton, 0, 0, button, down, 0); }

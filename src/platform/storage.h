@@ -14,9 +14,9 @@ enum class StorageState { Saved = 0, Saving = 1, Failed = 2, ReadOnly = 3, Taken
 struct StorageStatus {
     StorageState state = StorageState::Saved;
     int pendingCommits = 0;
-    std::uint64_t lastCommitSeq = 0;  // the last commit known durable
-    std::string error;                // plain words, empty when all is well
-    bool persisted = false;           // navigator.storage.persist() granted
+    std::uint64_t lastCommitSeq = 0; // the last commit known durable
+    std::string error;               // plain words, empty when all is well
+    bool persisted = false;          // navigator.storage.persist() granted
     double usageBytes = 0, quotaBytes = 0;
 };
 

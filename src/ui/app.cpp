@@ -19,7 +19,7 @@ constexpr std::string_view kFirstScreen = "contacts";
 
 App::App(Workspace& workspace) : m_workspace(workspace) {
     ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;  // layout is fixed; nothing to remember between sessions yet
+    io.IniFilename = nullptr; // layout is fixed; nothing to remember between sessions yet
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     m_tr.setLanguage(languageFromCode(m_workspace.settings().get("language", "en")));
     m_theme = m_workspace.settings().get("theme", "light") == "dark" ? Theme::Dark : Theme::Light;
@@ -94,7 +94,8 @@ void App::drawNavigation(ScreenContext& ctx) {
 void App::drawOwnershipBanner() {
     const platform::StorageStatus& s = platform::storageStatus();
     if (s.state == platform::StorageState::ReadOnly && !m_readOnlyChosen) {
-        errorText(m_tr.text("Satchel is open in another tab. Two tabs never write at once: choose how to use this one."));
+        errorText(
+            m_tr.text("Satchel is open in another tab. Two tabs never write at once: choose how to use this one."));
         if (ImGui::Button(m_tr.label("Use read-only here"))) m_readOnlyChosen = true;
         ImGui::SameLine();
         if (ImGui::Button(m_tr.label("Take over"))) platform::takeOverStorage();
@@ -114,7 +115,7 @@ void App::drawStatusBar(ScreenContext& ctx) {
     case platform::StorageState::Saving: hintText(m_tr.text("Saving…")); break;
     case platform::StorageState::ReadOnly:
         hintText(m_tr.text("Read-only: open in another tab"));
-        if (m_readOnlyChosen) {  // otherwise the banner above offers it
+        if (m_readOnlyChosen) { // otherwise the banner above offers it
             ImGui::SameLine();
             if (ImGui::SmallButton(m_tr.label("Take over"))) platform::takeOverStorage();
         }

@@ -39,7 +39,7 @@ private:
         const ScreenEntry* entry;
         std::unique_ptr<Screen> screen;
     };
-    struct RequestApplier;  // app_requests.cpp: one case per kind of request
+    struct RequestApplier; // app_requests.cpp: one case per kind of request
 
     void followStorageOwnership();
     void drawNavigation(ScreenContext& ctx);
@@ -56,10 +56,10 @@ private:
     std::vector<Slot> m_screens;
     std::size_t m_current = 0;
     SearchPopup m_search;
-    std::vector<PendingRequest> m_requests;  // asked for this frame
-    FormError m_requestError;                // a failed request no screen asked to see
+    std::vector<PendingRequest> m_requests; // asked for this frame
+    FormError m_requestError;               // a failed request no screen asked to see
     float m_fontPixelRatio = 0;
-    bool m_readOnlyChosen = false;  // the user chose "Use read-only here"
+    bool m_readOnlyChosen = false; // the user chose "Use read-only here"
     // Counting 100,000 contacts takes milliseconds: recounted only after the data changed.
     std::int64_t m_contactCount = 0;
     std::int64_t m_countedAtChange = -1;

@@ -14,16 +14,16 @@ constexpr ImWchar kIconRanges[] = {0xF000, 0xF2E0, 0};
 // Whole Unicode blocks: ImGui only rasterises code points the font actually has, so the ranges
 // can be generous while the subset decides what is really in the atlas.
 constexpr ImWchar kRanges[] = {
-    0x0020, 0x024F,  // Basic Latin .. Latin Extended-B
-    0x2000, 0x206F,  // General Punctuation
-    0x20AC, 0x20AC,  // Euro sign
-    0x2122, 0x2122,  // Trade mark
-    0x2190, 0x2193,  // Arrows
-    0x25B2, 0x25BC,  // Sort triangles
-    0x2713, 0x2713,  // Check mark
-    0x3000, 0x303F,  // CJK Symbols and Punctuation
-    0x4E00, 0x9FFF,  // CJK Unified Ideographs
-    0xFF00, 0xFFEF,  // Half-width and full-width forms
+    0x0020, 0x024F, // Basic Latin .. Latin Extended-B
+    0x2000, 0x206F, // General Punctuation
+    0x20AC, 0x20AC, // Euro sign
+    0x2122, 0x2122, // Trade mark
+    0x2190, 0x2193, // Arrows
+    0x25B2, 0x25BC, // Sort triangles
+    0x2713, 0x2713, // Check mark
+    0x3000, 0x303F, // CJK Symbols and Punctuation
+    0x4E00, 0x9FFF, // CJK Unified Ideographs
+    0xFF00, 0xFFEF, // Half-width and full-width forms
     0,
 };
 } // namespace
@@ -54,7 +54,7 @@ bool loadFonts(float pixelRatio) {
         ImFontConfig merge;
         merge.MergeMode = true;
         merge.PixelSnapH = true;
-        merge.GlyphMinAdvanceX = kBaseFontSize * pixelRatio;  // icons line up in a column
+        merge.GlyphMinAdvanceX = kBaseFontSize * pixelRatio; // icons line up in a column
         io.Fonts->AddFontFromFileTTF(kIconFontPath, (kBaseFontSize - 2) * pixelRatio, &merge, kIconRanges);
     }
     return io.Fonts->Build();

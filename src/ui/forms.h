@@ -16,9 +16,9 @@
 namespace satchel::ui {
 
 struct FormError {
-    std::string field;   // which field the last save rejected ("" when it succeeded)
-    std::string reason;  // why, in plain English (a storage failure has only this)
-    std::optional<Problem> problem;  // why, as a code the translator shows in the user's language
+    std::string field;              // which field the last save rejected ("" when it succeeded)
+    std::string reason;             // why, in plain English (a storage failure has only this)
+    std::optional<Problem> problem; // why, as a code the translator shows in the user's language
     std::vector<std::string> params;
 
     // Runs `save`. On ValidationError or a storage failure keeps the reason and returns false;

@@ -66,8 +66,14 @@ void ItemLocator::onItemInfo(unsigned id, const char* label) {
 std::string ItemLocator::itemsJson() const {
     nlohmann::json out = nlohmann::json::array();
     for (const LocatedItem& i : m_last)
-        out.push_back({{"id", i.id}, {"label", i.label}, {"rawLabel", i.rawLabel}, {"x", i.x}, {"y", i.y},
-                       {"w", i.w}, {"h", i.h}, {"visible", i.visible}});
+        out.push_back({{"id", i.id},
+                       {"label", i.label},
+                       {"rawLabel", i.rawLabel},
+                       {"x", i.x},
+                       {"y", i.y},
+                       {"w", i.w},
+                       {"h", i.h},
+                       {"visible", i.visible}});
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -76,7 +82,8 @@ std::string ItemLocator::itemsJson() const {
 // ---- Dear ImGui's test-engine hooks (declared in imgui_internal.h) ----------------------------
 
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
-    if (auto* locator = satchel::ui::locatorOf(ctx)) locator->onItemAdd(ctx, bb.Min.x, bb.Min.y, bb.Max.x, bb.Max.y, id);
+    if (auto* locator = satchel::ui::locatorOf(ctx))
+        locator->onItemAdd(ctx, bb.Min.x, bb.Min.y, bb.Max.x, bb.Max.y, id);
 }
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {

@@ -11,10 +11,10 @@ namespace satchel::ui {
 
 struct LocatedItem {
     unsigned id = 0;
-    std::string label;          // text before "##" (what a person sees)
-    std::string rawLabel;       // the full ImGui label, "##suffix" included
-    float x = 0, y = 0, w = 0, h = 0;  // layout pixels, clipped to the window showing it
-    bool visible = false;       // false when scrolled or clipped out of view
+    std::string label;                // text before "##" (what a person sees)
+    std::string rawLabel;             // the full ImGui label, "##suffix" included
+    float x = 0, y = 0, w = 0, h = 0; // layout pixels, clipped to the window showing it
+    bool visible = false;             // false when scrolled or clipped out of view
 };
 
 // Reports the item ImGui just drew (text has no ID of its own) under `label`, so tests can find

@@ -5,7 +5,8 @@
 
 namespace satchel::ui {
 
-std::int64_t RecordPicker::draw(const char* english, const search::SearchIndex& index, const Translator& tr, float width) {
+std::int64_t RecordPicker::draw(const char* english, const search::SearchIndex& index, const Translator& tr,
+                                float width) {
     ImGui::SetNextItemWidth(width);
     if (ImGui::InputTextWithHint(tr.label(english), tr.text("Type a name"), &m_text)) m_id = 0;
     if (m_id == 0 && m_text != m_searched) {

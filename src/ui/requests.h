@@ -29,7 +29,7 @@ struct MarkDealWon {
 struct ReopenDeal {
     std::int64_t id;
 };
-struct MoveTicket {  // along its workflow
+struct MoveTicket { // along its workflow
     std::int64_t id;
     std::string status;
 };
@@ -37,7 +37,7 @@ struct RateTicket {
     std::int64_t id;
     int stars;
 };
-struct SetMemberStatus {  // of a contact in a campaign
+struct SetMemberStatus { // of a contact in a campaign
     std::int64_t campaignId;
     std::int64_t contactId;
     std::string status;
@@ -66,9 +66,9 @@ struct UpdateCompany {
 
 // ---- The App's own: navigation, preferences, files ----
 struct ShowScreen {
-    std::string id;  // as in the screen registry
+    std::string id; // as in the screen registry
 };
-struct OpenRecord {  // a global search hit: the screen that shows its kind opens it
+struct OpenRecord { // a global search hit: the screen that shows its kind opens it
     search::Kind kind;
     std::int64_t id;
 };
@@ -86,7 +86,6 @@ using Request = std::variant<requests::CompleteTask, requests::MoveDeal, request
                              requests::MoveTicket, requests::RateTicket, requests::SetMemberStatus,
                              requests::UpdateStage, requests::MoveStage, requests::RemoveStage,
                              requests::SetCustomFieldValue, requests::UpdateCompany, requests::ShowScreen,
-                             requests::OpenRecord, requests::SetLanguage, requests::SetTheme,
-                             requests::DownloadBackup>;
+                             requests::OpenRecord, requests::SetLanguage, requests::SetTheme, requests::DownloadBackup>;
 
 } // namespace satchel::ui

@@ -8,9 +8,9 @@
 namespace satchel::ui {
 
 struct ScreenEntry {
-    const char* id;     // what ShowScreen asks for
-    const char* icon;   // a Font Awesome 4.7 glyph (UTF-8), drawn before the title
-    const char* title;  // translation key of the navigation label
+    const char* id;    // what ShowScreen asks for
+    const char* icon;  // a Font Awesome 4.7 glyph (UTF-8), drawn before the title
+    const char* title; // translation key of the navigation label
     std::unique_ptr<Screen> (*make)();
 };
 

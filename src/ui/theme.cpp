@@ -7,8 +7,10 @@ namespace satchel::ui {
 void applyTheme(Theme theme) {
     ImGuiStyle& style = ImGui::GetStyle();
     style = ImGuiStyle();
-    if (theme == Theme::Dark) ImGui::StyleColorsDark(&style);
-    else ImGui::StyleColorsLight(&style);
+    if (theme == Theme::Dark)
+        ImGui::StyleColorsDark(&style);
+    else
+        ImGui::StyleColorsLight(&style);
 
     style.WindowPadding = ImVec2(16, 12);
     style.FramePadding = ImVec2(8, 5);

@@ -32,7 +32,9 @@ Stats timeEach(int n, const std::function<void(int)>& work) {
         t.push_back(ms(Clock::now() - start));
     }
     std::sort(t.begin(), t.end());
-    auto at = [&](double q) { return t[std::min(t.size() - 1, static_cast<size_t>(q * static_cast<double>(t.size())))]; };
+    auto at = [&](double q) {
+        return t[std::min(t.size() - 1, static_cast<size_t>(q * static_cast<double>(t.size())))];
+    };
     return {at(0.50), at(0.95), t.back()};
 }
 
@@ -99,7 +101,7 @@ int main(int argc, char** argv) {
     middle.offset = contacts / 2;
     const auto around = ws.contacts().list(middle).rows.front();
     satchel::contacts::ContactQuery keyset;
-    keyset.withTotal = false;  // scrolling: the total is already known
+    keyset.withTotal = false; // scrolling: the total is already known
     keyset.after = satchel::contacts::ContactCursor{around.name, 0, around.id};
     const Stats keysetPage = timeEach(50, [&](int) { ws.contacts().list(keyset); });
     const Stats offsetPage = timeEach(50, [&](int) { ws.contacts().list(middle); });

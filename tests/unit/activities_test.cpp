@@ -17,7 +17,7 @@ std::vector<std::string> subjects(const std::vector<activities::Activity>& list)
 
 TEST_CASE("tasks are sorted into overdue, due today and upcoming; done tasks drop out") {
     TimeZoneGuard zone("UTC");
-    TestWorld w;  // now: 10:00 UTC
+    TestWorld w; // now: 10:00 UTC
     const auto c = w.contact("Ann");
     auto task = [&](const char* subject, std::int64_t due) {
         return w.ws.activities().log({.kind = "task", .subject = subject, .dueAt = due, .contactId = c});
@@ -42,7 +42,8 @@ TEST_CASE("calls, meetings and notes are logged against a record and listed newe
     const auto c = w.contact("Ann");
     const auto co = w.ws.companies().add({"Acme"});
     const auto deal = w.ws.deals().create({.title = "Big one", .amount = {100, "USD"}, .companyId = co});
-    w.ws.activities().log({.kind = "call", .subject = "Intro call", .durationMin = 15, .outcome = "interested", .contactId = c});
+    w.ws.activities().log(
+        {.kind = "call", .subject = "Intro call", .durationMin = 15, .outcome = "interested", .contactId = c});
     w.advance(TestWorld::kHour);
     w.ws.activities().log({.kind = "meeting", .subject = "Demo", .contactId = c, .companyId = co, .dealId = deal});
     CHECK(subjects(w.ws.activities().forContact(c)) == std::vector<std::string>{"Demo", "Intro call"});
@@ -65,10 +66,12 @@ TEST_CASE("an activity without a link, a task without a due time or an unknown k
 TEST_CASE("a local day runs from local midnight to the next, across a daylight-saving change") {
     TimeZoneGuard zone("Europe/London");
     // 2026-03-29 is 23 hours long in London (clocks go forward at 01:00 UTC).
-    const auto day = localDay(1'774'778'400'000);  // 2026-03-29 10:00 UTC
+    const auto day = localDay(1'774'778'400'000); // 2026-03-29 10:00 UTC
     const bool haveZone = day.end - day.start != TestWorld::kDay;
-    if (haveZone) CHECK(day.end - day.start == 23 * TestWorld::kHour);
-    else MESSAGE("no tz database for Europe/London here; checked only that days are 24 h in UTC");
+    if (haveZone)
+        CHECK(day.end - day.start == 23 * TestWorld::kHour);
+    else
+        MESSAGE("no tz database for Europe/London here; checked only that days are 24 h in UTC");
     zone.set("UTC");
     const auto utc = localDay(1'774'778'400'000);
     CHECK(utc.start == 1'774'742'400'000);

@@ -25,12 +25,12 @@ TEST_CASE("a segment is a saved filter; its contacts can be added to a campaign 
     every.customFieldId = 4;
     every.customValue = "Gold";
     const auto back = marketing::filterFromJson(marketing::filterToJson(every));
-    CHECK((back.tag == "VIP" && back.owner == "mei" && back.search == "张" && back.companyId == 3 && back.dealStageId == 2 &&
-           back.customFieldId == 4 && back.customValue == "Gold"));
+    CHECK((back.tag == "VIP" && back.owner == "mei" && back.search == "张" && back.companyId == 3 &&
+           back.dealStageId == 2 && back.customFieldId == 4 && back.customValue == "Gold"));
     CHECK_THROWS_AS(marketing::filterFromJson("not json"), ValidationError);
     const auto campaign = w.ws.campaigns().create({.name = "Spring launch", .budget = {100'000, "EUR"}});
     CHECK(w.ws.campaigns().addMembersFromSegment(campaign, segment) == 2);
-    CHECK(w.ws.campaigns().addMembersFromSegment(campaign, segment) == 0);  // already members
+    CHECK(w.ws.campaigns().addMembersFromSegment(campaign, segment) == 0); // already members
     CHECK(w.ws.campaigns().results(campaign).membersByStatus.at("targeted") == 2);
     CHECK(w.ws.campaigns().segments().at(0).name == "Paris prospects");
 }

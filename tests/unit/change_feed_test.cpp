@@ -72,12 +72,13 @@ TEST_CASE("every listener of a connection sees every write, until its subscripti
     std::optional<db::ChangeFeed::Subscription> b = db.changeFeed().subscribe(
         [&](const db::RowChange& c) { second.push_back(std::string(c.database) + "." + std::string(c.table)); });
     CHECK(db.changeFeed().subscriberCount() == 2);
-    db.execScript("INSERT INTO t (id, v) VALUES (7, 'x'); UPDATE t SET v = 'y' WHERE id = 7; DELETE FROM t WHERE id = 7");
+    db.execScript(
+        "INSERT INTO t (id, v) VALUES (7, 'x'); UPDATE t SET v = 'y' WHERE id = 7; DELETE FROM t WHERE id = 7");
     CHECK(first == std::vector<std::string>{"t:7:0", "t:7:1", "t:7:2"});
     CHECK(second == std::vector<std::string>{"main.t", "main.t", "main.t"});
     CHECK(db.changeFeed().writes() == 3);
 
-    b.reset();  // the second listener leaves; the first still hears
+    b.reset(); // the second listener leaves; the first still hears
     CHECK(db.changeFeed().subscriberCount() == 1);
     db.execScript("INSERT INTO t (v) VALUES ('z')");
     CHECK(first.size() == 4);
@@ -90,7 +91,7 @@ TEST_CASE("every listener of a connection sees every write, until its subscripti
     CHECK(db.changeFeed().subscriberCount() == 0);
     db.execScript("INSERT INTO t (v) VALUES ('w')");
     CHECK(first.size() == 4);
-    CHECK(db.changeFeed().writes() == 5);  // the counter counts with or without listeners
+    CHECK(db.changeFeed().writes() == 5); // the counter counts with or without listeners
 
     // Feeds are per connection: another connection's writes are not heard here.
     db::Database other(":memory:");
@@ -115,7 +116,13 @@ TEST_CASE("contact search order still follows writes with a second write listene
 
     contacts.update(zed, {.name = "Aaron Smithers", .owner = "me"});
     checkSearchOrderFollowsWrites(contacts, 13);
-    CHECK(listed(contacts, [] { ContactQuery q; q.filter.search = "smi"; return q; }()).front() == zed);
+    CHECK(listed(contacts,
+                 [] {
+                     ContactQuery q;
+                     q.filter.search = "smi";
+                     return q;
+                 }())
+              .front() == zed);
     contacts.remove(zed);
     checkSearchOrderFollowsWrites(contacts, 12);
     contacts.restore(zed);
@@ -125,7 +132,7 @@ TEST_CASE("contact search order still follows writes with a second write listene
     w.ws.database().execScript("UPDATE contacts SET name = 'Zz Smith' WHERE id = 1");
     CHECK(heard == before + 1);
     checkSearchOrderFollowsWrites(contacts, 13);
-    CHECK(session.changedRows() == 13);  // one row per changed key: still 13 contacts touched
+    CHECK(session.changedRows() == 13); // one row per changed key: still 13 contacts touched
     CHECK(w.ws.database().changeFeed().subscriberCount() >= 2);
 }
 
@@ -133,9 +140,8 @@ TEST_CASE("the update hook's blind spots: REPLACE deletes and the truncate optim
     db::Database db(":memory:");
     db.execScript("CREATE TABLE plain (id INTEGER PRIMARY KEY, k TEXT UNIQUE)");
     std::vector<std::string> heard;
-    auto listener = db.changeFeed().subscribe([&](const db::RowChange& c) {
-        heard.push_back(std::to_string(int(c.op)) + ":" + std::to_string(c.rowid));
-    });
+    auto listener = db.changeFeed().subscribe(
+        [&](const db::RowChange& c) { heard.push_back(std::to_string(int(c.op)) + ":" + std::to_string(c.rowid)); });
     db.execScript("INSERT INTO plain (id, k) VALUES (1, 'a'), (2, 'b')");
     heard.clear();
     // Row 1 is deleted to make room for row 3's key: only the insert is reported.

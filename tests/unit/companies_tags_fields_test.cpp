@@ -13,7 +13,8 @@ TEST_CASE("a company's domain is taken from a pasted URL or email address") {
     TestWorld w;
     const auto id = w.ws.companies().add({"上海贸易有限公司", "http://shtrade.cn"});
     CHECK(w.ws.companies().get(id)->domain == "shtrade.cn");
-    CHECK_THROWS_WITH_AS(w.ws.companies().add({"Bad", "not a domain"}), "domain: needs to look like example.com", ValidationError);
+    CHECK_THROWS_WITH_AS(w.ws.companies().add({"Bad", "not a domain"}), "domain: needs to look like example.com",
+                         ValidationError);
     CHECK_THROWS_WITH_AS(w.ws.companies().add({" "}), "name: is required", ValidationError);
 }
 
@@ -63,7 +64,8 @@ TEST_CASE("custom fields check values against their kind and name the field when
     f.setValue(tier, c, "Gold");
     CHECK(f.value(size, c) == "12");
     CHECK_THROWS_WITH_AS(f.setValue(size, c, "twelve"), "Team size: must be a number like 1234.50", ValidationError);
-    CHECK_THROWS_WITH_AS(f.setValue(since, c, "2023-02-29"), "Customer since: must be a date like 2026-03-31", ValidationError);
+    CHECK_THROWS_WITH_AS(f.setValue(since, c, "2023-02-29"), "Customer since: must be a date like 2026-03-31",
+                         ValidationError);
     CHECK_THROWS_WITH_AS(f.setValue(tier, c, "Bronze"), "Tier: must be one of its choices", ValidationError);
     f.setValue(tier, c, "");
     CHECK_FALSE(f.value(tier, c));
@@ -119,7 +121,7 @@ TEST_CASE("companies filter by tag, industry and city (any case), together with 
     q.industry = "Tech";
     CHECK(names(q) == std::vector<std::string>{"Beta"});
     q = {};
-    q.tag = "key account";  // tags are case-insensitive
+    q.tag = "key account"; // tags are case-insensitive
     CHECK(names(q) == std::vector<std::string>{"Acme", "Beta"});
     q.search = "bet";
     CHECK(names(q) == std::vector<std::string>{"Beta"});

@@ -73,12 +73,12 @@ TEST_CASE("lists sort by any column, both ways, ties broken by id") {
     CHECK(names(w.ws.contacts().list(q)).front() == "Bob");
     q = {};
     q.sort = ContactSort::Lifecycle;
-    CHECK(names(w.ws.contacts().list(q)).front() == "Dora");  // customer < lead < prospect
+    CHECK(names(w.ws.contacts().list(q)).front() == "Dora"); // customer < lead < prospect
 }
 
 TEST_CASE("keyset paging walks the same rows as offset paging, with the total on every page") {
     TestWorld w;
-    for (int i = 0; i < 57; ++i) w.contact("Person " + std::to_string(i % 10));  // many equal names: ties
+    for (int i = 0; i < 57; ++i) w.contact("Person " + std::to_string(i % 10)); // many equal names: ties
     for (auto sort : {ContactSort::Name, ContactSort::Created}) {
         for (bool desc : {false, true}) {
             CAPTURE(desc);
@@ -107,7 +107,7 @@ TEST_CASE("keyset paging walks the same rows as offset paging, with the total on
 TEST_CASE("lists filter by the pipeline stage of a contact's open deals") {
     Crowd w;
     const auto stages = w.ws.pipeline().stages();
-    const auto carl = w.ws.contacts().list(10).at(2).id;  // alice, Bob, Carl, Dora
+    const auto carl = w.ws.contacts().list(10).at(2).id; // alice, Bob, Carl, Dora
     w.ws.deals().create({.title = "Carl's deal", .amount = {1, "USD"}, .stageId = stages[1].id, .contactId = carl});
     ContactQuery q;
     q.filter.dealStageId = stages[1].id;
@@ -126,7 +126,7 @@ TEST_CASE("a one-letter search lists the names starting with that letter, any ca
     CHECK(page.rows[0].name == "wang li");
     CHECK(page.rows[1].name == "ward");
     CHECK(page.rows[2].name == "Wei Zhang");
-    q.filter.search = "wa";  // two letters: the full-text prefix search, over every word
+    q.filter.search = "wa"; // two letters: the full-text prefix search, over every word
     CHECK(w.ws.contacts().list(q).total == 3);
 }
 
@@ -148,7 +148,8 @@ TEST_CASE("a search lists its matches in name order, and the list counts its con
     TestWorld w;
     auto& contacts = w.ws.contacts();
     for (int i = 0; i < 40; ++i)
-        contacts.add({.name = (i % 3 ? "Smith " : "smith ") + std::to_string(i % 7), .owner = "me"});  // ties, mixed case
+        contacts.add(
+            {.name = (i % 3 ? "Smith " : "smith ") + std::to_string(i % 7), .owner = "me"}); // ties, mixed case
     contacts.add({.name = "Jones", .owner = "me"});
     const auto smithers = contacts.add({.name = "Zed Smithers", .owner = "me"});
     // The same search with an owner filter every contact passes is ordered by SQL: the reference.
@@ -174,8 +175,8 @@ TEST_CASE("a search lists its matches in name order, and the list counts its con
     contacts.update(smithers, {.name = "Smithers Zed", .owner = "me"});
     int slices = 1;
     while (!contacts.readAheadSearchOrder(5)) ++slices;
-    CHECK(slices == 9);  // 42 contacts, 5 a slice
-    CHECK(contacts.readAheadSearchOrder(5));  // current: nothing to read
+    CHECK(slices == 9);                      // 42 contacts, 5 a slice
+    CHECK(contacts.readAheadSearchOrder(5)); // current: nothing to read
     CHECK(check(true).front() == smithers);
 
     contacts.update(smithers, {.name = "Aaron Smithers", .owner = "me"});
@@ -194,7 +195,8 @@ TEST_CASE("a search lists its matches in name order, and the list counts its con
     CHECK(contacts.list(ContactQuery{}).total == 41);
     const auto live = check(false);
     CHECK(std::find(live.begin(), live.end(), 2) == live.end());
-    w.ws.database().execScript("INSERT INTO contacts (name, owner, created_at, updated_at) VALUES ('Aardvark Smith', 'me', 0, 0)");
+    w.ws.database().execScript(
+        "INSERT INTO contacts (name, owner, created_at, updated_at) VALUES ('Aardvark Smith', 'me', 0, 0)");
     const auto added = w.ws.database().lastInsertRowid();
     contacts.reindex(added);
     CHECK(check(false).front() == added);

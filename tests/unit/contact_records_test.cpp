@@ -11,7 +11,8 @@ TEST_CASE("editing a contact records each changed field, old and new, in its his
     TestWorld w;
     const auto id = w.ws.contacts().add({.name = "Ann Lee", .email = "ann@example.com", .city = "Leeds"});
     w.advance(TestWorld::kHour);
-    w.ws.contacts().update(id, {.name = "Ann Lee-Smith", .email = "ann@example.com", .city = "York", .lifecycle = "customer"});
+    w.ws.contacts().update(
+        id, {.name = "Ann Lee-Smith", .email = "ann@example.com", .city = "York", .lifecycle = "customer"});
     const auto history = w.ws.audit().history(audit::Entity::Contact, id);
     REQUIRE(history.size() == 2);
     CHECK(history[0].action == "update");
@@ -19,7 +20,7 @@ TEST_CASE("editing a contact records each changed field, old and new, in its his
     CHECK(history[0].changes["name"] == nlohmann::ordered_json::array({"Ann Lee", "Ann Lee-Smith"}));
     CHECK(history[0].changes["city"] == nlohmann::ordered_json::array({"Leeds", "York"}));
     CHECK(history[0].changes["lifecycle"] == nlohmann::ordered_json::array({"lead", "customer"}));
-    CHECK_FALSE(history[0].changes.contains("email"));  // unchanged fields are not listed
+    CHECK_FALSE(history[0].changes.contains("email")); // unchanged fields are not listed
     CHECK(history[1].action == "insert");
 }
 
@@ -61,7 +62,7 @@ TEST_CASE("bulk actions change many contacts at once, and a bulk delete can be u
     w.ws.tags().addTag(tags::Target::Contact, ids, "Spring fair");
     contacts::ContactQuery q;
     q.filter.owner = "mei";
-    q.filter.tag = "spring FAIR";  // tag names ignore case
+    q.filter.tag = "spring FAIR"; // tag names ignore case
     CHECK(w.ws.contacts().list(q).total == 3);
     w.ws.contacts().removeMany(ids);
     CHECK(w.ws.contacts().count() == 0);
@@ -86,8 +87,8 @@ TEST_CASE("a contact can have more emails and phones; they are validated, search
     REQUIRE(ch.size() == 2);
     CHECK(ch[0].value == "Li.Na@home.example");
     CHECK(ch[1].value == "+861088881234");
-    CHECK_THROWS_WITH_AS(w.ws.contacts().addChannel(id, "email", "not-an-email"), "email: needs an @, like name@example.com",
-                         ValidationError);
+    CHECK_THROWS_WITH_AS(w.ws.contacts().addChannel(id, "email", "not-an-email"),
+                         "email: needs an @, like name@example.com", ValidationError);
     CHECK_THROWS_AS(w.ws.contacts().addChannel(id, "fax", "123"), ValidationError);
     CHECK(w.ws.search().search("home example", 5).size() == 1);
     const auto other = w.contact("Li Na (old)");
@@ -101,8 +102,9 @@ TEST_CASE("a contact can have more emails and phones; they are validated, search
 TEST_CASE("impossible dates are refused with the field's name") {
     TestWorld w;
     const auto c = w.contact("Ann");
-    CHECK_THROWS_WITH_AS(w.ws.activities().log({.kind = "task", .subject = "x", .dueAt = 99'999'999'999'999, .contactId = c}),
-                         "due: must be a date between 1970 and 2200", ValidationError);
+    CHECK_THROWS_WITH_AS(
+        w.ws.activities().log({.kind = "task", .subject = "x", .dueAt = 99'999'999'999'999, .contactId = c}),
+        "due: must be a date between 1970 and 2200", ValidationError);
     CHECK_THROWS_AS(w.ws.deals().create({.title = "x", .amount = {1, "USD"}, .expectedClose = -5}), ValidationError);
     CHECK_THROWS_AS(w.ws.campaigns().create({.name = "x", .startsAt = 10, .endsAt = 5}), ValidationError);
 }

@@ -84,9 +84,11 @@ TEST_CASE("a refused save is explained in plain words, not SQLite codes") {
 }
 
 TEST_CASE("a new database takes the requested page size; a bad size is refused") {
-    Workspace ws(":memory:", [] { return std::int64_t{0}; }, nullptr, 16384);
+    Workspace ws(
+        ":memory:", [] { return std::int64_t{0}; }, nullptr, 16384);
     auto stmt = ws.database().prepare("PRAGMA page_size");
     stmt.step();
     CHECK(stmt.columnInt64(0) == 16384);
-    CHECK_THROWS_WITH_AS(Workspace(":memory:", systemNowMs, nullptr, 1000), doctest::Contains("power of two"), db::DbError);
+    CHECK_THROWS_WITH_AS(Workspace(":memory:", systemNowMs, nullptr, 1000), doctest::Contains("power of two"),
+                         db::DbError);
 }

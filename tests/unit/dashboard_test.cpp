@@ -9,7 +9,7 @@ using namespace satchel;
 
 TEST_CASE("dashboard figures: revenue by month, pipeline, win rate, tickets and tasks") {
     TimeZoneGuard zone("UTC");
-    TestWorld w;  // 2026-03-02
+    TestWorld w; // 2026-03-02
     const auto c = w.contact("Ann");
     auto& deals = w.ws.deals();
     const auto s = w.ws.pipeline().stages();
@@ -26,7 +26,7 @@ TEST_CASE("dashboard figures: revenue by month, pipeline, win rate, tickets and 
     deals.markWon(mar);
     const auto lost = deals.create({.title = "Lost", .amount = {5'000, "USD"}});
     deals.markLost(lost, "timing");
-    deals.create({.title = "Open", .amount = {20'000, "USD"}, .stageId = s[2].id});  // 50 %
+    deals.create({.title = "Open", .amount = {20'000, "USD"}, .stageId = s[2].id}); // 50 %
     deals.create({.title = "Open EUR", .amount = {20'000, "EUR"}});
     w.ws.tickets().open({.subject = "Late", .priority = "urgent"});
     w.ws.activities().log({.kind = "task", .subject = "Overdue", .dueAt = TestWorld::kStart - 1, .contactId = c});
@@ -51,7 +51,7 @@ TEST_CASE("dashboard figures: revenue by month, pipeline, win rate, tickets and 
 
 TEST_CASE("the dashboard can be computed a step at a time (one month of revenue per step) with the same figures") {
     TimeZoneGuard zone("Asia/Shanghai");
-    TestWorld w;  // 2026-03-02
+    TestWorld w; // 2026-03-02
     auto& deals = w.ws.deals();
     // 2026-01-31 20:00 UTC is already February 1st in Shanghai: it counts for February there.
     *w.now = 1'769'889'600'000;
@@ -60,7 +60,7 @@ TEST_CASE("the dashboard can be computed a step at a time (one month of revenue 
     deals.markWon(deals.create({.title = "Mar", .amount = {1'000, "USD"}}));
 
     const auto steps = w.ws.dashboard().figureSteps(*w.now, "USD", 3);
-    CHECK(steps.size() == 1 + 3 + 3);  // months, one per month, pipeline, win rate, service
+    CHECK(steps.size() == 1 + 3 + 3); // months, one per month, pipeline, win rate, service
     dashboard::Figures stepped;
     for (const auto& step : steps) step(stepped);
     const auto whole = w.ws.dashboard().figures(*w.now, "USD", 3);

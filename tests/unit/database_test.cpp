@@ -32,7 +32,7 @@ TEST_CASE("Chinese, accented and emoji text round-trips byte for byte") {
 TEST_CASE("integers keep all 64 bits, nulls stay null") {
     Database db(":memory:");
     db.execScript("CREATE TABLE t (a INTEGER, b REAL, c TEXT)");
-    const std::int64_t big = 9'007'199'254'740'993LL;  // not representable as a double
+    const std::int64_t big = 9'007'199'254'740'993LL; // not representable as a double
     db.prepare("INSERT INTO t VALUES (?, ?, ?)").bindAll(big, 0.5, nullptr).run();
     auto stmt = db.prepare("SELECT a, b, c FROM t");
     REQUIRE(stmt.step());
@@ -77,8 +77,8 @@ TEST_CASE("a constraint failure is reported and the statement can be used again"
 TEST_CASE("foreign keys are enforced") {
     Database db(":memory:");
     db.execScript("CREATE TABLE p (id INTEGER PRIMARY KEY); CREATE TABLE c (p INTEGER REFERENCES p(id))");
-    CHECK_THROWS_WITH_AS(db.prepare("INSERT INTO c VALUES (?)").bind(1, 42).run(),
-                         doctest::Contains("FOREIGN KEY"), DbError);
+    CHECK_THROWS_WITH_AS(db.prepare("INSERT INTO c VALUES (?)").bind(1, 42).run(), doctest::Contains("FOREIGN KEY"),
+                         DbError);
 }
 
 TEST_CASE("opening a file that is not a database fails with a clear error") {

@@ -50,17 +50,19 @@ TEST_CASE("a lost deal needs a reason") {
 
 TEST_CASE("invalid deals are refused: negative amounts, bad currency codes, no title") {
     TestWorld w;
-    CHECK_THROWS_WITH_AS(w.ws.deals().create({.title = "X", .amount = {-1, "USD"}}), "amount: cannot be negative", ValidationError);
+    CHECK_THROWS_WITH_AS(w.ws.deals().create({.title = "X", .amount = {-1, "USD"}}), "amount: cannot be negative",
+                         ValidationError);
     CHECK_THROWS_AS(w.ws.deals().create({.title = "X", .amount = {1, "usd"}}), ValidationError);
     CHECK_THROWS_AS(w.ws.deals().create({.title = "", .amount = {1, "USD"}}), ValidationError);
-    CHECK_THROWS_AS(w.ws.deals().create({.title = "X", .amount = {1, "USD"}, .probabilityOverride = 120}), ValidationError);
+    CHECK_THROWS_AS(w.ws.deals().create({.title = "X", .amount = {1, "USD"}, .probabilityOverride = 120}),
+                    ValidationError);
 }
 
 TEST_CASE("the pipeline summary counts open deals per stage with total and weighted value") {
     TestWorld w;
     const auto s = w.ws.pipeline().stages();
-    w.ws.deals().create({.title = "a", .amount = {10'000, "USD"}});                          // 10 %
-    w.ws.deals().create({.title = "b", .amount = {3'333, "USD"}, .stageId = s[2].id});       // 50 %
+    w.ws.deals().create({.title = "a", .amount = {10'000, "USD"}});                    // 10 %
+    w.ws.deals().create({.title = "b", .amount = {3'333, "USD"}, .stageId = s[2].id}); // 50 %
     w.ws.deals().create({.title = "c", .amount = {1'000, "USD"}, .stageId = s[2].id, .probabilityOverride = 5});
     w.ws.deals().create({.title = "other currency", .amount = {99'999, "EUR"}});
     const auto lost = w.ws.deals().create({.title = "lost", .amount = {50'000, "USD"}});
@@ -72,7 +74,7 @@ TEST_CASE("the pipeline summary counts open deals per stage with total and weigh
     CHECK(sum[0].weightedMinor == 1'000);
     CHECK(sum[2].openDeals == 2);
     CHECK(sum[2].totalMinor == 4'333);
-    CHECK(sum[2].weightedMinor == 1'667 + 50);  // 3333 x 50 % rounds half up; 1000 x 5 %
+    CHECK(sum[2].weightedMinor == 1'667 + 50); // 3333 x 50 % rounds half up; 1000 x 5 %
     CHECK(sum[1].openDeals == 0);
 }
 
@@ -85,7 +87,8 @@ TEST_CASE("pipeline stages can be added, renamed, reordered, and removed only wh
     p.updateStage(review, "Contract review", 80);
     CHECK(p.stages()[0].probability == 80);
     const auto deal = w.ws.deals().create({.title = "x", .amount = {1, "USD"}, .stageId = review});
-    CHECK_THROWS_WITH_AS(p.removeStage(review), "stage: has 1 deals; move them to another stage first", ValidationError);
+    CHECK_THROWS_WITH_AS(p.removeStage(review), "stage: has 1 deals; move them to another stage first",
+                         ValidationError);
     w.ws.deals().moveToStage(deal, p.stages()[1].id);
     w.ws.deals().purge(deal);
     p.removeStage(review);

@@ -14,7 +14,7 @@ TEST_CASE("likely duplicate contacts are found by email, phone, or name at the s
     const auto d = w.contact("Robert", "", "+442079460958");
     const auto e = w.ws.contacts().add({.name = "Wang Wei", .companyId = acme});
     const auto f = w.ws.contacts().add({.name = "wang wei", .companyId = acme});
-    w.ws.contacts().add({.name = "Wang Wei"});  // no company: not enough on its own
+    w.ws.contacts().add({.name = "Wang Wei"}); // no company: not enough on its own
     const auto pairs = w.ws.duplicates().contactPairs(10);
     REQUIRE(pairs.size() == 3);
     CHECK((pairs[0].keep == a && pairs[0].drop == b && pairs[0].reasons == "same email"));
@@ -25,8 +25,11 @@ TEST_CASE("likely duplicate contacts are found by email, phone, or name at the s
 TEST_CASE("merging two contacts moves every link to the kept one and keeps an audit entry") {
     TestWorld w;
     const auto keep = w.ws.contacts().add({.name = "Ann Lee", .email = "ann@example.com"});
-    const auto drop = w.ws.contacts().add({.name = "Ann L.", .email = "ann@example.com", .phone = "+44 113 496 0000",
-                                           .city = "Leeds", .notes = "met at fair"});
+    const auto drop = w.ws.contacts().add({.name = "Ann L.",
+                                           .email = "ann@example.com",
+                                           .phone = "+44 113 496 0000",
+                                           .city = "Leeds",
+                                           .notes = "met at fair"});
     w.ws.activities().log({.kind = "call", .subject = "Hi", .contactId = drop});
     w.ws.deals().create({.title = "D", .amount = {1, "USD"}, .contactId = drop});
     const auto product = w.ws.orders().addProduct("P", "P", {1, "USD"});
@@ -44,8 +47,8 @@ TEST_CASE("merging two contacts moves every link to the kept one and keeps an au
     CHECK(moved.campaigns == 1);
     CHECK_FALSE(w.ws.contacts().get(drop));
     const auto kept = *w.ws.contacts().get(keep);
-    CHECK(kept.name == "Ann Lee");                 // the kept record's values win
-    CHECK(kept.phone == "+441134960000");          // empty fields are filled from the other
+    CHECK(kept.name == "Ann Lee");        // the kept record's values win
+    CHECK(kept.phone == "+441134960000"); // empty fields are filled from the other
     CHECK(kept.city == "Leeds");
     CHECK(w.ws.activities().forContact(keep).size() == 1);
     CHECK(w.ws.orders().forContact(keep).size() == 1);
@@ -89,7 +92,7 @@ TEST_CASE("the duplicate scan reads contacts a slice at a time and finds twins b
     CHECK(scan.total() == 55);
     int steps = 1;
     while (!scan.step(7)) ++steps;
-    CHECK(steps == 8);  // 55 rows, 7 a slice
+    CHECK(steps == 8); // 55 rows, 7 a slice
     CHECK(scan.scanned() == 55);
     const auto sliced = scan.pairs(10);
     REQUIRE(sliced.size() == 3);

@@ -33,7 +33,7 @@ struct FakePageDb {
 // Records every commit and keeps a FakePageDb up to date (a "durable copy").
 struct RecordingSink : satchel::db::CommitSink {
     std::vector<satchel::db::PageCommit> commits;
-    std::vector<FakePageDb> snapshots;  // the durable copy after each commit
+    std::vector<FakePageDb> snapshots; // the durable copy after each commit
     FakePageDb durable;
     void commit(const satchel::db::PageStore& store, const satchel::db::PageCommit& c) override {
         commits.push_back(c);

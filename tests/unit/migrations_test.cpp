@@ -26,7 +26,7 @@ TEST_CASE("migrations run once each and record the schema version") {
     Database db(":memory:");
     CHECK(migrate(db, kTwoSteps) == 2);
     CHECK(schemaVersion(db) == 2);
-    CHECK(migrate(db, kTwoSteps) == 0);  // a second start changes nothing
+    CHECK(migrate(db, kTwoSteps) == 0); // a second start changes nothing
     CHECK(hasColumn(db, "people", "email"));
 }
 
@@ -49,13 +49,14 @@ TEST_CASE("a failing migration step leaves the database at the previous version"
     }};
     CHECK_THROWS_WITH_AS(migrate(db, broken), doctest::Contains("migration 2 'bad' failed"), DbError);
     CHECK(schemaVersion(db) == 1);
-    CHECK_FALSE(hasColumn(db, "people", "x"));  // the half of step 2 that worked was rolled back
+    CHECK_FALSE(hasColumn(db, "people", "x")); // the half of step 2 that worked was rolled back
 }
 
 TEST_CASE("a database from a newer Satchel is refused rather than guessed at") {
     Database db(":memory:");
     migrate(db, kTwoSteps);
-    CHECK_THROWS_WITH_AS(migrate(db, std::span(kTwoSteps).first(1)), doctest::Contains("newer than this Satchel"), DbError);
+    CHECK_THROWS_WITH_AS(migrate(db, std::span(kTwoSteps).first(1)), doctest::Contains("newer than this Satchel"),
+                         DbError);
 }
 
 TEST_CASE("Satchel's own schema applies cleanly to a new database") {

@@ -40,7 +40,7 @@ TEST_CASE("page store: a commit lists exactly the pages changed since the previo
     CHECK_FALSE(store.hasChanges());
 
     store.write(page.data(), page.size(), 3 * 4096ull);
-    store.write(page.data(), 10, 1 * 4096ull + 100);  // a partial write dirties its page once
+    store.write(page.data(), 10, 1 * 4096ull + 100); // a partial write dirties its page once
     store.write(page.data(), 10, 1 * 4096ull + 200);
     auto second = store.takeCommit();
     CHECK(second.seq == 2);
@@ -53,7 +53,7 @@ TEST_CASE("page store: truncation shrinks the page count and the commit says whi
     std::vector<std::uint8_t> page(4096, 1);
     for (std::uint32_t i = 0; i < 6; ++i) store.write(page.data(), page.size(), i * 4096ull);
     store.takeCommit();
-    store.write(page.data(), page.size(), 5 * 4096ull);  // dirty, then cut off: must not be sent
+    store.write(page.data(), page.size(), 5 * 4096ull); // dirty, then cut off: must not be sent
     store.truncate(2 * 4096);
     REQUIRE(store.hasChanges());
     auto c = store.takeCommit();

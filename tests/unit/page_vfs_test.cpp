@@ -77,11 +77,11 @@ TEST_CASE("page VFS: a rolled-back transaction leaves the stored copy at the las
     {
         Transaction tx(db);
         auto insert = db.prepare("INSERT INTO t VALUES (randomblob(3000))");
-        for (int i = 0; i < 200; ++i) {  // far more than 5 cached pages: SQLite spills to the file
+        for (int i = 0; i < 200; ++i) { // far more than 5 cached pages: SQLite spills to the file
             insert.run();
             insert.reset();
         }
-        CHECK(store.fileSize() > before.size());  // spilled: the file itself grew mid-transaction
+        CHECK(store.fileSize() > before.size()); // spilled: the file itself grew mid-transaction
         // no commit: the destructor rolls back. SQLite writes the original pages back and syncs,
         // which hands over those restored pages: still the last committed state.
     }
@@ -104,7 +104,7 @@ TEST_CASE("page VFS: VACUUM after deleting shrinks the stored copy, which still 
     const auto grown = sink.durable.pageCount;
     db.execScript("DELETE FROM t WHERE rowid > 10; VACUUM");
     CHECK(sink.durable.pageCount < grown / 4);
-    CHECK(sink.durable.pages.size() == sink.durable.pageCount);  // the pages past the end are gone
+    CHECK(sink.durable.pages.size() == sink.durable.pageCount); // the pages past the end are gone
     Reopened again(sink.durable);
     CHECK(scalar(*again.db, "SELECT count(*) FROM t") == 10);
     CHECK(text(*again.db, "PRAGMA integrity_check") == "ok");
@@ -129,13 +129,13 @@ TEST_CASE("page VFS: whatever commit the durable copy stopped at, it opens as ex
     registerPageVfs("pages", store, sink);
     Database db("satchel.db", "pages");
     usePageJournal(db);
-    db.execScript("PRAGMA cache_size = 10; CREATE TABLE t (batch INTEGER, v BLOB)");  // small cache: large commits spill
+    db.execScript("PRAGMA cache_size = 10; CREATE TABLE t (batch INTEGER, v BLOB)"); // small cache: large commits spill
     const auto base = sink.commits.size();
     std::mt19937 random(42);
-    std::vector<std::int64_t> rowsAfter;  // row count after each workload commit
+    std::vector<std::int64_t> rowsAfter; // row count after each workload commit
     std::int64_t rows = 0;
     for (int batch = 1; batch <= 30; ++batch) {
-        const int n = batch % 7 == 0 ? 2000 : static_cast<int>(random() % 20) + 1;  // some large commits
+        const int n = batch % 7 == 0 ? 2000 : static_cast<int>(random() % 20) + 1; // some large commits
         Transaction tx(db);
         auto insert = db.prepare("INSERT INTO t VALUES (?, randomblob(?))");
         for (int i = 0; i < n; ++i) {
@@ -163,7 +163,8 @@ TEST_CASE("a workspace on the page VFS creates its schema and survives a reload"
     RecordingSink sink;
     registerPageVfs("pages", store, sink);
     {
-        Workspace ws("satchel.db", [] { return std::int64_t{1}; }, "pages");
+        Workspace ws(
+            "satchel.db", [] { return std::int64_t{1}; }, "pages");
         ws.contacts().add({"王小明", "", ""});
         CHECK(text(ws.database(), "PRAGMA journal_mode") == "memory");
     }
@@ -171,9 +172,10 @@ TEST_CASE("a workspace on the page VFS creates its schema and survives a reload"
     RecordingSink sink2;
     sink.durable.loadInto(store2);
     registerPageVfs("pages", store2, sink2);
-    Workspace ws("satchel.db", [] { return std::int64_t{2}; }, "pages");
+    Workspace ws(
+        "satchel.db", [] { return std::int64_t{2}; }, "pages");
     CHECK(ws.contacts().list(10).at(0).name == "王小明");
-    CHECK(sink2.commits.empty());  // opening an up-to-date database writes nothing
+    CHECK(sink2.commits.empty()); // opening an up-to-date database writes nothing
 }
 
 #include "core/common/failure.h"
@@ -187,13 +189,15 @@ TEST_CASE("a workspace whose store is full refuses the save in plain words and k
         PageStore probe;
         RecordingSink probeSink;
         registerPageVfs("probe", probe, probeSink);
-        Workspace empty("satchel.db", [] { return std::int64_t{1}; }, "probe");
+        Workspace empty(
+            "satchel.db", [] { return std::int64_t{1}; }, "probe");
         schemaBytes = probe.fileSize();
     }
     PageStore store(schemaBytes + 64 * 1024);
     RecordingSink sink;
     registerPageVfs("pages", store, sink);
-    Workspace ws("satchel.db", [] { return std::int64_t{1}; }, "pages");
+    Workspace ws(
+        "satchel.db", [] { return std::int64_t{1}; }, "pages");
     ws.contacts().add({"First", "", ""});
     std::string reason;
     try {

@@ -17,8 +17,8 @@ TEST_CASE("read-only query returns rows as JSON objects in column order") {
 TEST_CASE("read-only query refuses statements that write") {
     Database db(":memory:");
     db.execScript("CREATE TABLE c (v)");
-    for (const char* sql : {"INSERT INTO c VALUES (1)", "DELETE FROM c", "DROP TABLE c", "UPDATE c SET v = 2",
-                            "PRAGMA user_version = 5"})
+    for (const char* sql :
+         {"INSERT INTO c VALUES (1)", "DELETE FROM c", "DROP TABLE c", "UPDATE c SET v = 2", "PRAGMA user_version = 5"})
         CHECK_THROWS_WITH_AS(queryReadonlyJson(db, sql, "[]"), doctest::Contains("only read-only"), DbError);
 }
 

@@ -30,8 +30,8 @@ TEST_CASE("a contact's timeline holds its activities, deals, orders, tickets and
     TestWorld w;
     const auto ann = w.contact("Ann Lee", "ann@example.com");
     w.advance(TestWorld::kHour);
-    w.ws.activities().log({.kind = "call", .subject = "Intro call", .occurredAt = *w.now, .outcome = "interested",
-                           .contactId = ann});
+    w.ws.activities().log(
+        {.kind = "call", .subject = "Intro call", .occurredAt = *w.now, .outcome = "interested", .contactId = ann});
     w.advance(TestWorld::kHour);
     const auto deal = w.ws.deals().create({.title = "Pilot", .amount = {500000, "USD"}, .contactId = ann});
     w.advance(TestWorld::kHour);
@@ -48,7 +48,7 @@ TEST_CASE("a contact's timeline holds its activities, deals, orders, tickets and
     REQUIRE(entries.size() == 6);
     CHECK(entries[0].kind == timeline::Kind::History);
     CHECK(entries[0].type == "update");
-    CHECK(entries[0].title == "city, company");  // company_id is named for what it links
+    CHECK(entries[0].title == "city, company"); // company_id is named for what it links
     CHECK(entries[1].kind == timeline::Kind::Ticket);
     CHECK(entries[1].title == "Pen leaks");
     CHECK(entries[2].kind == timeline::Kind::Order);
@@ -93,7 +93,8 @@ TEST_CASE("deal, order and campaign lists show what the screens need") {
     auto& o = w.ws.orders();
     const auto p = o.addProduct("P", "Thing", {1000, "USD"});
     o.create({.contactId = ann, .orderDate = TestWorld::kStart, .lines = {{p, 1}}});
-    const auto later = o.create({.contactId = bob, .orderDate = TestWorld::kStart + TestWorld::kDay, .lines = {{p, 2}}});
+    const auto later =
+        o.create({.contactId = bob, .orderDate = TestWorld::kStart + TestWorld::kDay, .lines = {{p, 2}}});
     REQUIRE(o.list(10).size() == 2);
     CHECK(o.list(10)[0].id == later);
     CHECK(o.list(10)[0].total == Money{2000, "USD"});
@@ -129,11 +130,9 @@ TEST_CASE("a long contact list scrolled from top to bottom pages by keyset and s
     contacts::ContactQuery base;
     base.sort = contacts::ContactSort::Name;
     RowCache<contacts::Contact> cache(100, 4);
-    cache.reset(
-        [&](std::int64_t offset, int limit, const contacts::Contact* after) {
-            return service.listBlock(base, offset, limit, after);
-        },
-        service.count());
+    cache.reset([&](std::int64_t offset, int limit,
+                    const contacts::Contact* after) { return service.listBlock(base, offset, limit, after); },
+                service.count());
     const auto all = service.list(2000);
     for (std::int64_t i = 0; i < cache.total(); ++i) {
         const contacts::Contact* c = cache.row(i);
@@ -142,12 +141,13 @@ TEST_CASE("a long contact list scrolled from top to bottom pages by keyset and s
     }
     CHECK(cache.row(1000) == nullptr);
     CHECK(cache.fetches() == 10);
-    CHECK(cache.keysetFetches() == 9);  // only the first block is fetched by offset
+    CHECK(cache.keysetFetches() == 9); // only the first block is fetched by offset
 
     // Jumping to the middle (dragging the scrollbar) fetches that block by offset.
-    cache.reset(cache.total() ? [&](std::int64_t offset, int limit, const contacts::Contact*) {
-        return service.list(limit, static_cast<int>(offset));
-    } : RowCache<contacts::Contact>::Fetch{}, service.count());
+    cache.reset(cache.total() ? [&](std::int64_t offset, int limit,
+                                    const contacts::Contact*) { return service.list(limit, static_cast<int>(offset)); }
+                              : RowCache<contacts::Contact>::Fetch{},
+                service.count());
     CHECK(cache.row(555)->id == all[555].id);
     CHECK(cache.fetches() == 11);
 }

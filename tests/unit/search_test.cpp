@@ -26,7 +26,7 @@ TEST_CASE("search text: Chinese characters become single tokens, Latin words sta
     CHECK(search::matchExpression("ann lee") == "\"ann\"* AND \"lee\"*");
     CHECK(search::matchExpression("王Wang") == "\"王\"* AND \"Wang\"*");
     CHECK(search::matchExpression("  ,;  ") == "");
-    CHECK(search::matchExpression("say \"hi\"") == "\"say\"* AND \"hi\"*");  // quotes cannot break out
+    CHECK(search::matchExpression("say \"hi\"") == "\"say\"* AND \"hi\"*"); // quotes cannot break out
 }
 
 TEST_CASE("Chinese search finds 张三 from 张, and 王小明 from 小明") {
@@ -37,7 +37,7 @@ TEST_CASE("Chinese search finds 张三 from 张, and 王小明 from 小明") {
     CHECK(finds(w, "张", "张三"));
     CHECK(finds(w, "张三", "张三"));
     CHECK(finds(w, "小明", "王小明"));
-    CHECK_FALSE(finds(w, "明小", "王小明"));  // characters must be adjacent and in order
+    CHECK_FALSE(finds(w, "明小", "王小明")); // characters must be adjacent and in order
     CHECK(names(w, "李") == std::vector<std::string>{"李四"});
 }
 
@@ -46,11 +46,11 @@ TEST_CASE("search as you type: prefixes, accents and emails") {
     w.contact("Ann Lee", "ann.lee@acme.example");
     w.contact("Zoë Ångström");
     w.contact("Annabel Smith");
-    CHECK(names(w, "an").size() == 3);  // Ann, Annabel, and Ångström with its accent folded
+    CHECK(names(w, "an").size() == 3); // Ann, Annabel, and Ångström with its accent folded
     CHECK(names(w, "ann le") == std::vector<std::string>{"Ann Lee"});
-    CHECK(finds(w, "zoe", "Zoë Ångström"));     // accents are folded
+    CHECK(finds(w, "zoe", "Zoë Ångström")); // accents are folded
     CHECK(finds(w, "angst", "Zoë Ångström"));
-    CHECK(finds(w, "acme", "Ann Lee"));         // email parts are searchable
+    CHECK(finds(w, "acme", "Ann Lee")); // email parts are searchable
 }
 
 TEST_CASE("search ranks a match in the name above a match in the details, and covers companies, deals and notes") {
@@ -61,7 +61,8 @@ TEST_CASE("search ranks a match in the name above a match in the details, and co
     w.contact("Phoenix Wright");
     w.ws.companies().add({"Phoenix Industries", "phoenix.example"});
     w.ws.deals().create({"Phoenix renewal", {100000, "USD"}});
-    w.ws.activities().log({.kind = "note", .subject = "Call notes", .body = "Phoenix wants a discount", .contactId = inNotes});
+    w.ws.activities().log(
+        {.kind = "note", .subject = "Call notes", .body = "Phoenix wants a discount", .contactId = inNotes});
     const auto hits = w.ws.search().search("phoenix", 10);
     REQUIRE(hits.size() == 5);
     CHECK(hits.back().display == "Bob Brown");

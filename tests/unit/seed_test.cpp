@@ -55,7 +55,7 @@ TEST_CASE("seeded data is consistent: valid links, ordered stage history, search
     CHECK(scalar(w.ws, "SELECT count(DISTINCT status) FROM deals") == 3);
     CHECK(scalar(w.ws, "SELECT count(*) FROM contacts WHERE name GLOB '*[一-龥]*'") > 100);
     CHECK(!w.ws.search().search("张", 5).empty());
-    CHECK(!w.ws.duplicates().contactPairs(5).empty());  // a few people are entered twice on purpose
+    CHECK(!w.ws.duplicates().contactPairs(5).empty()); // a few people are entered twice on purpose
     const auto f = w.ws.dashboard().figures(seed::Options{}.now, "USD");
     CHECK(f.winRate > 0.3);
     CHECK(f.winRate < 0.8);

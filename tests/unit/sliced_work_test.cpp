@@ -22,7 +22,8 @@ std::vector<SlicedWork<Figures>::Step> threeMonths(int base) {
 }
 } // namespace
 
-TEST_CASE("a sliced load runs one step a frame when the frame's budget is spent, and shows the result only when whole") {
+TEST_CASE(
+    "a sliced load runs one step a frame when the frame's budget is spent, and shows the result only when whole") {
     SlicedWork<Figures> load;
     CHECK_FALSE(load.ready());
     CHECK(WorkInFlight::count() == 0);
@@ -31,14 +32,14 @@ TEST_CASE("a sliced load runs one step a frame when the frame's budget is spent,
     CHECK(WorkInFlight::count() == 1);
     CHECK_FALSE(load.run(std::chrono::milliseconds(0)));
     CHECK(load.progress() == doctest::Approx(1.0 / 3));
-    CHECK_FALSE(load.ready());  // nothing half-read is shown
+    CHECK_FALSE(load.ready()); // nothing half-read is shown
     CHECK_FALSE(load.run(std::chrono::milliseconds(0)));
     CHECK(load.run(std::chrono::milliseconds(0)));
     CHECK(load.ready());
     CHECK_FALSE(load.running());
     CHECK(WorkInFlight::count() == 0);
     CHECK(load.data().months == std::vector<int>{10, 11, 12});
-    CHECK_FALSE(load.run(std::chrono::milliseconds(0)));  // nothing left to do
+    CHECK_FALSE(load.run(std::chrono::milliseconds(0))); // nothing left to do
 }
 
 TEST_CASE("a reload keeps the old figures on screen until the new ones are complete") {
@@ -51,7 +52,7 @@ TEST_CASE("a reload keeps the old figures on screen until the new ones are compl
     CHECK(load.data().months == std::vector<int>{10, 11, 12});
     // Started over mid-way (the data changed again): the earlier partial run is dropped.
     load.start(threeMonths(30));
-    CHECK(load.run(std::chrono::hours(1)));  // a generous budget finishes in one frame
+    CHECK(load.run(std::chrono::hours(1))); // a generous budget finishes in one frame
     CHECK(load.data().months == std::vector<int>{30, 31, 32});
     CHECK(WorkInFlight::count() == 0);
 }

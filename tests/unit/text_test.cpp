@@ -19,9 +19,9 @@ TEST_CASE("trim removes surrounding ASCII space and keeps Chinese text intact") 
 TEST_CASE("UTF-8 validity: real text passes, broken bytes are caught") {
     CHECK(isValidUtf8("王小明 Zoë 😀"));
     CHECK_FALSE(isValidUtf8("\xff"));
-    CHECK_FALSE(isValidUtf8("\xe7\x8e"));          // truncated 3-byte sequence
-    CHECK_FALSE(isValidUtf8("\xc0\xaf"));          // overlong '/'
-    CHECK_FALSE(isValidUtf8("\xed\xa0\x80"));      // UTF-16 surrogate
+    CHECK_FALSE(isValidUtf8("\xe7\x8e"));     // truncated 3-byte sequence
+    CHECK_FALSE(isValidUtf8("\xc0\xaf"));     // overlong '/'
+    CHECK_FALSE(isValidUtf8("\xed\xa0\x80")); // UTF-16 surrogate
     CHECK(codePointCount("张三abc") == 5);
 }
 

@@ -35,7 +35,7 @@ TEST_CASE("an error in the middle of a transaction leaves nothing half-written")
     try {
         Transaction tx(db);
         db.prepare("INSERT INTO t VALUES (?)").bind(1, "first").run();
-        db.prepare("INSERT INTO t VALUES (?)").bind(1, nullptr).run();  // violates NOT NULL
+        db.prepare("INSERT INTO t VALUES (?)").bind(1, nullptr).run(); // violates NOT NULL
         tx.commit();
         FAIL("the insert should have thrown");
     } catch (const satchel::db::DbError&) {

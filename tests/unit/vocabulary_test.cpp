@@ -47,12 +47,18 @@ TEST_CASE("the schema's CHECK constraints allow exactly each vocabulary's codes"
         const vocab::Vocabulary& vocabulary;
     };
     const Column columns[] = {
-        {"contacts", "lifecycle", vocab::kLifecycle},        {"deals", "status", vocab::kDealStatus},
-        {"deal_stage_history", "to_status", vocab::kDealStatus}, {"tickets", "status", vocab::kTicketStatus},
-        {"tickets", "priority", vocab::kTicketPriority},     {"tickets", "channel", vocab::kTicketChannel},
-        {"activities", "kind", vocab::kActivityKind},        {"activities", "priority", vocab::kActivityPriority},
-        {"campaign_members", "status", vocab::kMemberStatus}, {"orders", "status", vocab::kOrderStatus},
-        {"custom_fields", "entity", vocab::kFieldEntity},    {"custom_fields", "kind", vocab::kFieldKind},
+        {"contacts", "lifecycle", vocab::kLifecycle},
+        {"deals", "status", vocab::kDealStatus},
+        {"deal_stage_history", "to_status", vocab::kDealStatus},
+        {"tickets", "status", vocab::kTicketStatus},
+        {"tickets", "priority", vocab::kTicketPriority},
+        {"tickets", "channel", vocab::kTicketChannel},
+        {"activities", "kind", vocab::kActivityKind},
+        {"activities", "priority", vocab::kActivityPriority},
+        {"campaign_members", "status", vocab::kMemberStatus},
+        {"orders", "status", vocab::kOrderStatus},
+        {"custom_fields", "entity", vocab::kFieldEntity},
+        {"custom_fields", "kind", vocab::kFieldKind},
         {"contact_channels", "kind", vocab::kChannelKind},
     };
     std::set<const vocab::Vocabulary*> covered;
@@ -76,7 +82,7 @@ TEST_CASE("a vocabulary knows its codes, their order, English names and translat
     CHECK(vocab::kDealStatus.sqlList() == "'open', 'won', 'lost'");
     std::set<std::string> names;
     for (const auto* v : vocab::all()) {
-        CHECK(names.insert(std::string(v->name())).second);  // translation keys never collide
+        CHECK(names.insert(std::string(v->name())).second); // translation keys never collide
         std::set<std::string> codes;
         for (const auto& t : v->terms()) {
             CHECK(codes.insert(std::string(t.code)).second);
@@ -124,6 +130,7 @@ TEST_CASE("validation errors carry a code, a field and parameters; the English f
         CHECK(static_cast<int>(p) == i++);
         CHECK(codes.insert(std::string(problemCode(p))).second);
     }
-    CHECK(fillTemplate("{0} is priced in {1}, the order in {2}", {"Pen", "USD", "CNY"}) == "Pen is priced in USD, the order in CNY");
+    CHECK(fillTemplate("{0} is priced in {1}, the order in {2}", {"Pen", "USD", "CNY"}) ==
+          "Pen is priced in USD, the order in CNY");
     CHECK(fillTemplate("no {0} with id {1}", {"deal"}) == "no deal with id {1}");
 }

@@ -22,12 +22,12 @@ struct ActivityDraft {
     std::string kind;
     std::string subject;
     std::string body;
-    std::optional<std::int64_t> occurredAt;   // calls, emails, meetings, notes: when it happened
+    std::optional<std::int64_t> occurredAt; // calls, emails, meetings, notes: when it happened
     std::optional<std::int64_t> durationMin;
     std::string outcome;
-    std::optional<std::int64_t> dueAt;        // tasks
+    std::optional<std::int64_t> dueAt; // tasks
     std::string priority{vocab::activity_priority::kNormal};
-    std::optional<std::int64_t> contactId, companyId, dealId;  // at least one
+    std::optional<std::int64_t> contactId, companyId, dealId; // at least one
 };
 
 } // namespace satchel::activities

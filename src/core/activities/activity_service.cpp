@@ -5,9 +5,9 @@
 #include "core/common/time_check.h"
 #include "core/common/time_format.h"
 #include "core/common/validation_error.h"
-#include "core/vocab/crm_vocabularies.h"
 #include "core/db/database.h"
 #include "core/db/transaction.h"
+#include "core/vocab/crm_vocabularies.h"
 
 namespace satchel::activities {
 
@@ -29,15 +29,15 @@ std::int64_t ActivityService::log(const ActivityDraft& d) {
     const std::string subject = text::trim(d.subject);
     if (!text::isValidUtf8(subject) || !text::isValidUtf8(d.body)) throw ValidationError("subject", Problem::NotUtf8);
     if (subject.empty() && d.kind != vocab::activity_kind::kNote) throw ValidationError("subject", Problem::Required);
-    if (d.kind == vocab::activity_kind::kNote && text::trim(d.body).empty() && subject.empty()) throw ValidationError("body", Problem::NoteNeedsText);
+    if (d.kind == vocab::activity_kind::kNote && text::trim(d.body).empty() && subject.empty())
+        throw ValidationError("body", Problem::NoteNeedsText);
     if (d.kind == vocab::activity_kind::kTask && !d.dueAt) throw ValidationError("due", Problem::TaskNeedsDue);
     requireSaneTime("due", d.dueAt);
     requireSaneTime("time", d.occurredAt);
     if (d.durationMin && *d.durationMin < 0) throw ValidationError("duration", Problem::Negative);
     if (!vocab::kActivityPriority.contains(d.priority))
         throw ValidationError("priority", Problem::NotOneOf, {vocab::kActivityPriority.listed()});
-    if (!d.contactId && !d.companyId && !d.dealId)
-        throw ValidationError("link", Problem::NeedsLink);
+    if (!d.contactId && !d.companyId && !d.dealId) throw ValidationError("link", Problem::NeedsLink);
     const auto now = m_clock();
     db::Transaction tx(m_db);
     Activity row;
@@ -56,25 +56,25 @@ std::int64_t ActivityService::log(const ActivityDraft& d) {
     row.createdAt = row.updatedAt = now;
     const auto id = db::insertRow(m_db, kActivityColumns, row);
     m_audit.recordChange(audit::Entity::Activity, id, nullptr, "insert");
-    if (d.kind == vocab::activity_kind::kNote) m_search.put(search::Kind::Note, id, subject.empty() ? d.body.substr(0, 80) : subject, d.body);
+    if (d.kind == vocab::activity_kind::kNote)
+        m_search.put(search::Kind::Note, id, subject.empty() ? d.body.substr(0, 80) : subject, d.body);
     tx.commit();
     return id;
 }
 
-void ActivityService::complete(std::int64_t taskId) {
-    setDone(taskId, m_clock());
-}
+void ActivityService::complete(std::int64_t taskId) { setDone(taskId, m_clock()); }
 
-void ActivityService::reopen(std::int64_t taskId) {
-    setDone(taskId, std::nullopt);
-}
+void ActivityService::reopen(std::int64_t taskId) { setDone(taskId, std::nullopt); }
 
 void ActivityService::setDone(std::int64_t taskId, std::optional<std::int64_t> when) {
     const auto task = get(taskId);
-    if (!task || task->kind != vocab::activity_kind::kTask) throw ValidationError("task", Problem::NotFound, {"task", std::to_string(taskId)});
+    if (!task || task->kind != vocab::activity_kind::kTask)
+        throw ValidationError("task", Problem::NotFound, {"task", std::to_string(taskId)});
     db::Transaction tx(m_db);
     m_audit.change(audit::Entity::Activity, taskId, [&] {
-        m_db.prepare("UPDATE activities SET done_at = ?, updated_at = ? WHERE id = ?").bindAll(when, m_clock(), taskId).run();
+        m_db.prepare("UPDATE activities SET done_at = ?, updated_at = ? WHERE id = ?")
+            .bindAll(when, m_clock(), taskId)
+            .run();
     });
     tx.commit();
 }
@@ -85,7 +85,8 @@ std::optional<Activity> ActivityService::get(std::int64_t id) const {
     return r.front();
 }
 
-std::vector<Activity> ActivityService::query(const std::string& where, std::initializer_list<std::int64_t> params) const {
+std::vector<Activity> ActivityService::query(const std::string& where,
+                                             std::initializer_list<std::int64_t> params) const {
     auto stmt = m_db.prepare(selectWhere() + where);
     int i = 1;
     for (auto p : params) stmt.bind(i++, p);
@@ -95,7 +96,8 @@ std::vector<Activity> ActivityService::query(const std::string& where, std::init
 namespace {
 // Open tasks, written with the literal kind so SQLite uses the partial index activities_open_tasks.
 const std::string& openTasks() {
-    static const std::string where = "kind = " + vocab::sqlLiteral(vocab::activity_kind::kTask) + " AND done_at IS NULL ";
+    static const std::string where =
+        "kind = " + vocab::sqlLiteral(vocab::activity_kind::kTask) + " AND done_at IS NULL ";
     return where;
 }
 } // namespace
@@ -116,7 +118,8 @@ std::vector<Activity> ActivityService::upcomingTasks(std::int64_t now, int days)
 
 std::vector<Activity> ActivityService::between(std::int64_t from, std::int64_t to) const {
     return query("coalesce(occurred_at, due_at) >= ?1 AND coalesce(occurred_at, due_at) < ?2 "
-                 "ORDER BY coalesce(occurred_at, due_at), id", {from, to});
+                 "ORDER BY coalesce(occurred_at, due_at), id",
+                 {from, to});
 }
 
 std::vector<Activity> ActivityService::forContact(std::int64_t id) const {

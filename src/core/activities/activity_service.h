@@ -19,14 +19,14 @@ public:
     ActivityService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search);
 
     std::int64_t log(const ActivityDraft& draft);
-    void complete(std::int64_t taskId);  // marks a task done now
+    void complete(std::int64_t taskId); // marks a task done now
     void reopen(std::int64_t taskId);
     std::optional<Activity> get(std::int64_t id) const;
 
     // Open tasks, soonest first. "Today" is the local calendar day containing `now`.
-    std::vector<Activity> overdueTasks(std::int64_t now) const;   // due before now
-    std::vector<Activity> dueToday(std::int64_t now) const;       // due from now until the end of today
-    std::vector<Activity> upcomingTasks(std::int64_t now, int days) const;  // after today, within `days`
+    std::vector<Activity> overdueTasks(std::int64_t now) const;            // due before now
+    std::vector<Activity> dueToday(std::int64_t now) const;                // due from now until the end of today
+    std::vector<Activity> upcomingTasks(std::int64_t now, int days) const; // after today, within `days`
     // Activities happening (or tasks due) in [from, to), in time order: the week view.
     std::vector<Activity> between(std::int64_t from, std::int64_t to) const;
     // Everything linked to a record, newest first.
@@ -39,7 +39,7 @@ private:
     std::vector<Activity> query(const std::string& where, std::initializer_list<std::int64_t> params) const;
     db::Database& m_db;
     Clock m_clock;
-    audit::AuditLog& m_audit;  // shared by every service (Workspace)
+    audit::AuditLog& m_audit; // shared by every service (Workspace)
     search::SearchIndex& m_search;
 };
 

@@ -9,7 +9,7 @@ namespace {
 struct EntityInfo {
     const char* name;
     const char* table;
-    const char* select;  // the whole row by id; a fixed statement per entity, never built from input
+    const char* select; // the whole row by id; a fixed statement per entity, never built from input
 };
 
 const EntityInfo& info(Entity e) {
@@ -64,7 +64,7 @@ void AuditLog::recordChange(Entity e, std::int64_t id, const Snapshot& before, c
     const Snapshot& names = after.is_null() ? before : after;
     if (names.is_null()) return;
     for (const auto& [field, value] : names.items()) {
-        if (field == "updated_at") continue;  // implied by the entry's own time
+        if (field == "updated_at") continue; // implied by the entry's own time
         const auto& old = before.is_null() ? nullptr : before.value(field, nlohmann::ordered_json());
         const auto& now = after.is_null() ? nullptr : after.value(field, nlohmann::ordered_json());
         if (old != now) changes[field] = {old, now};
@@ -76,7 +76,8 @@ void AuditLog::recordChange(Entity e, std::int64_t id, const Snapshot& before, c
 
 void AuditLog::record(Entity e, std::int64_t id, const char* action, const nlohmann::ordered_json& details) {
     m_db.prepare("INSERT INTO audit_log (entity, entity_id, action, changes, at) VALUES (?, ?, ?, ?, ?)")
-        .bindAll(entityName(e), id, action, details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), m_clock())
+        .bindAll(entityName(e), id, action, details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                 m_clock())
         .run();
 }
 

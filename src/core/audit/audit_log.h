@@ -18,17 +18,17 @@ namespace satchel::audit {
 
 enum class Entity { Contact, Company, Deal, Activity, Product, Order, Ticket, Campaign };
 
-const char* entityName(Entity e);  // "contact", ...
-const char* tableName(Entity e);   // "contacts", ...
+const char* entityName(Entity e); // "contact", ...
+const char* tableName(Entity e);  // "contacts", ...
 
-using Snapshot = nlohmann::ordered_json;  // column -> value; null when the row does not exist
+using Snapshot = nlohmann::ordered_json; // column -> value; null when the row does not exist
 
 struct AuditEntry {
     std::int64_t id = 0;
     std::string entity;
     std::int64_t entityId = 0;
-    std::string action;   // insert, update, delete, restore, merge, purge
-    nlohmann::ordered_json changes;  // {"field": [old, new], ...}, or details for merge
+    std::string action;             // insert, update, delete, restore, merge, purge
+    nlohmann::ordered_json changes; // {"field": [old, new], ...}, or details for merge
     std::int64_t at = 0;
 };
 

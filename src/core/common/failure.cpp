@@ -11,8 +11,7 @@ std::string describeFailure(const std::exception& e) {
         switch (db->code() & 0xff) {
         case SQLITE_READONLY:
             return "this tab is read-only because Satchel is open in another tab; use Take over to edit here";
-        case SQLITE_FULL:
-            return "the database is full: it has reached the most this browser tab can hold";
+        case SQLITE_FULL: return "the database is full: it has reached the most this browser tab can hold";
         default: break;
         }
     }

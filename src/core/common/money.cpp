@@ -15,7 +15,8 @@ bool isValidCurrency(std::string_view code) {
 }
 
 int minorDigits(std::string_view currency) {
-    static constexpr std::array<std::string_view, 9> zero{"JPY", "KRW", "VND", "CLP", "ISK", "UGX", "XAF", "XOF", "PYG"};
+    static constexpr std::array<std::string_view, 9> zero{"JPY", "KRW", "VND", "CLP", "ISK",
+                                                          "UGX", "XAF", "XOF", "PYG"};
     static constexpr std::array<std::string_view, 5> three{"BHD", "KWD", "JOD", "OMR", "TND"};
     for (auto c : zero)
         if (c == currency) return 0;
@@ -30,7 +31,8 @@ std::string formatMoney(const Money& m) {
     for (int i = 0; i < digits; ++i) scale *= 10;
     // Work in unsigned so the most negative value does not overflow on negation.
     const bool negative = m.minor < 0;
-    const std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(m.minor) : static_cast<std::uint64_t>(m.minor);
+    const std::uint64_t magnitude =
+        negative ? 0 - static_cast<std::uint64_t>(m.minor) : static_cast<std::uint64_t>(m.minor);
     const std::uint64_t whole = magnitude / static_cast<std::uint64_t>(scale);
     std::uint64_t frac = magnitude % static_cast<std::uint64_t>(scale);
     std::string w = std::to_string(whole);
@@ -54,7 +56,7 @@ std::int64_t parseMinorUnits(std::string_view text, std::string_view currency, c
     bool seenDigit = false, inFraction = false;
     constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max() / 1000;
     for (char c : text) {
-        if (c == ',' && !inFraction) continue;  // thousands separators
+        if (c == ',' && !inFraction) continue; // thousands separators
         if (c == '.' && !inFraction) {
             inFraction = true;
             continue;

@@ -12,8 +12,8 @@ struct Money {
     bool operator==(const Money&) const = default;
 };
 
-bool isValidCurrency(std::string_view code);  // three upper-case letters
-int minorDigits(std::string_view currency);     // 2 for most, 0 for JPY/KRW/..., 3 for BHD/KWD/...
+bool isValidCurrency(std::string_view code); // three upper-case letters
+int minorDigits(std::string_view currency);  // 2 for most, 0 for JPY/KRW/..., 3 for BHD/KWD/...
 // "1,234.56 USD"; negative amounts get a leading minus.
 std::string formatMoney(const Money& m);
 // Parses "1234.5", "1,234.50" or "1234" into minor units of `currency`, exactly.

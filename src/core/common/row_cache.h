@@ -17,7 +17,8 @@ public:
     // Rows [offset, offset + limit). `after` is the row just before `offset` when known, else null.
     using Fetch = std::function<std::vector<Row>(std::int64_t offset, int limit, const Row* after)>;
 
-    explicit RowCache(int blockSize = 100, std::size_t maxBlocks = 24) : m_blockSize(blockSize), m_maxBlocks(maxBlocks) {}
+    explicit RowCache(int blockSize = 100, std::size_t maxBlocks = 24)
+        : m_blockSize(blockSize), m_maxBlocks(maxBlocks) {}
 
     // A new query, or the data changed: drop every cached row. `firstBlock`, when given, is rows
     // [0, blockSize) already read (with the total, in one query).
@@ -46,8 +47,8 @@ public:
 private:
     typename std::map<std::int64_t, std::vector<Row>>::iterator load(std::int64_t block) {
         const Row* after = nullptr;
-        if (auto prev = m_blocks.find(block - 1); prev != m_blocks.end() && !prev->second.empty() &&
-                                                    static_cast<int>(prev->second.size()) == m_blockSize)
+        if (auto prev = m_blocks.find(block - 1);
+            prev != m_blocks.end() && !prev->second.empty() && static_cast<int>(prev->second.size()) == m_blockSize)
             after = &prev->second.back();
         ++m_fetches;
         if (after) ++m_keysetFetches;
@@ -55,7 +56,8 @@ private:
         // Keep the cache small: forget the block farthest from the one being read.
         while (m_blocks.size() >= m_maxBlocks) {
             auto far = m_blocks.begin();
-            if (std::llabs(m_blocks.rbegin()->first - block) > std::llabs(far->first - block)) far = std::prev(m_blocks.end());
+            if (std::llabs(m_blocks.rbegin()->first - block) > std::llabs(far->first - block))
+                far = std::prev(m_blocks.end());
             m_blocks.erase(far);
         }
         return m_blocks.emplace(block, std::move(rows)).first;

@@ -2,8 +2,8 @@
 // Small UTF-8-safe text helpers shared by validation and import.
 #include <cstddef>
 #include <string>
-#include <vector>
 #include <string_view>
+#include <vector>
 
 namespace satchel::text {
 

@@ -29,7 +29,7 @@ DayBounds localDay(std::int64_t utcMs) {
     std::tm local{};
     localtime_r(&seconds, &local);
     local.tm_hour = local.tm_min = local.tm_sec = 0;
-    local.tm_isdst = -1;  // let mktime find DST for midnight
+    local.tm_isdst = -1; // let mktime find DST for midnight
     const std::time_t start = std::mktime(&local);
     local.tm_mday += 1;
     local.tm_isdst = -1;

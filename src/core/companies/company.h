@@ -14,7 +14,7 @@ struct Company {
 
 struct CompanyDraft {
     std::string name;
-    std::string domain;    // "example.com"; a pasted URL or email is reduced to its host
+    std::string domain; // "example.com"; a pasted URL or email is reduced to its host
     std::string industry, sizeBand, address, city, country, notes;
 };
 

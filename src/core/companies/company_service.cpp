@@ -1,8 +1,8 @@
 #include "core/companies/company_service.h"
 
 #include "core/common/text.h"
-#include "core/companies/company_columns.h"
 #include "core/common/validation_error.h"
+#include "core/companies/company_columns.h"
 #include "core/db/database.h"
 #include "core/db/transaction.h"
 #include "core/search/search_text.h"
@@ -98,16 +98,20 @@ void CompanyService::update(std::int64_t id, const CompanyDraft& draft) {
     tx.commit();
 }
 
-std::optional<Company> CompanyService::get(std::int64_t id) const {
-    return db::findRow(m_db, kCompanyColumns, id);
-}
+std::optional<Company> CompanyService::get(std::int64_t id) const { return db::findRow(m_db, kCompanyColumns, id); }
 
-void CompanyService::setDeleted(const std::vector<std::int64_t>& ids, std::optional<std::int64_t> when, const char* action) {
+void CompanyService::setDeleted(const std::vector<std::int64_t>& ids, std::optional<std::int64_t> when,
+                                const char* action) {
     db::Transaction tx(m_db);
     for (const auto id : ids) {
-        m_audit.change(audit::Entity::Company, id, [&] {
-            m_db.prepare("UPDATE companies SET deleted_at = ?, updated_at = ? WHERE id = ?").bindAll(when, m_clock(), id).run();
-        }, action);
+        m_audit.change(
+            audit::Entity::Company, id,
+            [&] {
+                m_db.prepare("UPDATE companies SET deleted_at = ?, updated_at = ? WHERE id = ?")
+                    .bindAll(when, m_clock(), id)
+                    .run();
+            },
+            action);
         reindex(id);
     }
     tx.commit();
@@ -145,7 +149,8 @@ std::string companyWhere(const CompanyQuery& q, std::vector<std::string>& params
         params.push_back(std::move(expr));
     }
     if (!q.tag.empty()) {
-        where += " AND id IN (SELECT ct.company_id FROM company_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)";
+        where +=
+            " AND id IN (SELECT ct.company_id FROM company_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)";
         params.push_back(q.tag);
     }
     if (!q.industry.empty()) {

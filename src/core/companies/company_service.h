@@ -21,11 +21,11 @@ std::string normalisedDomain(std::string_view text);
 enum class CompanySort { Name, Domain, Industry, City, Created };
 
 struct CompanyQuery {
-    std::string search;  // the search box text; empty = every live company
+    std::string search; // the search box text; empty = every live company
     // Filters; empty = any. All must hold.
     std::string tag;
     std::string industry;
-    std::string city;  // any case
+    std::string city; // any case
     CompanySort sort = CompanySort::Name;
     bool descending = false;
     int limit = 100;
@@ -39,17 +39,17 @@ public:
     std::int64_t add(const CompanyDraft& draft);
     void update(std::int64_t id, const CompanyDraft& draft);
     std::optional<Company> get(std::int64_t id) const;
-    void remove(std::int64_t id);   // soft delete (undo with restore)
+    void remove(std::int64_t id); // soft delete (undo with restore)
     void restore(std::int64_t id);
-    void removeMany(const std::vector<std::int64_t>& ids);   // one transaction
+    void removeMany(const std::vector<std::int64_t>& ids); // one transaction
     void restoreMany(const std::vector<std::int64_t>& ids);
-    void purge(std::int64_t id);    // contacts, deals and orders keep existing, unlinked
+    void purge(std::int64_t id); // contacts, deals and orders keep existing, unlinked
     // Live companies by name; `search` filters by the search box text.
     std::vector<Company> list(int limit, int offset = 0, std::string_view search = {}) const;
     std::vector<Company> list(const CompanyQuery& query) const;
-    std::int64_t count(std::string_view search = {}) const;  // live companies matching the search
-    std::int64_t count(const CompanyQuery& query) const;       // live companies passing its search and filters
-    std::vector<std::string> industries() const;               // every industry in use, for the filter
+    std::int64_t count(std::string_view search = {}) const; // live companies matching the search
+    std::int64_t count(const CompanyQuery& query) const;    // live companies passing its search and filters
+    std::vector<std::string> industries() const;            // every industry in use, for the filter
     void reindex(std::int64_t id);
 
 private:
@@ -58,7 +58,7 @@ private:
 
     db::Database& m_db;
     Clock m_clock;
-    audit::AuditLog& m_audit;  // shared by every service (Workspace)
+    audit::AuditLog& m_audit; // shared by every service (Workspace)
     search::SearchIndex& m_search;
 };
 

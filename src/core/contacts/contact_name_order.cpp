@@ -30,8 +30,10 @@ void ContactNameOrder::restart() {
     range.step();
     const std::int64_t live = range.columnInt64(0), maxId = range.columnInt64(1);
     m_usable = maxId < std::max(kMinIdsAllowed, live * kMaxIdsPerContact);
-    if (m_usable) m_rank.assign(static_cast<size_t>(maxId) + 1, 0);
-    else m_complete = true;  // nothing to read: callers sort in SQL
+    if (m_usable)
+        m_rank.assign(static_cast<size_t>(maxId) + 1, 0);
+    else
+        m_complete = true; // nothing to read: callers sort in SQL
 }
 
 bool ContactNameOrder::advance(int rows) {
@@ -40,18 +42,19 @@ bool ContactNameOrder::advance(int rows) {
     if (m_complete) return true;
     // The list's ORDER BY, read from the live-name index, continuing after the last contact read.
     // (The plain bound on the name lets SQLite seek the index; see ContactService::list.)
-    auto order = m_db.prepare(m_ranked == 0
-                                  ? "SELECT id, name FROM contacts WHERE deleted_at IS NULL "
-                                    "ORDER BY name COLLATE NOCASE, id LIMIT ?3"
-                                  : "SELECT id, name FROM contacts WHERE deleted_at IS NULL AND name COLLATE NOCASE >= ?1 "
-                                    "AND (name COLLATE NOCASE, id) > (?1, ?2) ORDER BY name COLLATE NOCASE, id LIMIT ?3");
+    auto order = m_db.prepare(
+        m_ranked == 0 ? "SELECT id, name FROM contacts WHERE deleted_at IS NULL "
+                        "ORDER BY name COLLATE NOCASE, id LIMIT ?3"
+                      : "SELECT id, name FROM contacts WHERE deleted_at IS NULL AND name COLLATE NOCASE >= ?1 "
+                        "AND (name COLLATE NOCASE, id) > (?1, ?2) ORDER BY name COLLATE NOCASE, id LIMIT ?3");
     if (m_ranked) order.bindAll(m_lastName, m_lastId);
     order.bind(3, rows);
     int read = 0;
     while (order.step()) {
         ++read;
         m_lastId = order.columnInt64(0);
-        if (m_lastId >= 0 && static_cast<size_t>(m_lastId) < m_rank.size()) m_rank[static_cast<size_t>(m_lastId)] = ++m_ranked;
+        if (m_lastId >= 0 && static_cast<size_t>(m_lastId) < m_rank.size())
+            m_rank[static_cast<size_t>(m_lastId)] = ++m_ranked;
         if (read == rows) m_lastName = order.columnText(1);
     }
     m_complete = read < rows;
@@ -70,8 +73,10 @@ bool ContactNameOrder::sort(std::vector<std::int64_t>& ids, bool descending) {
         return id >= 0 && static_cast<size_t>(id) < m_rank.size() ? m_rank[static_cast<size_t>(id)] : 0;
     };
     std::erase_if(ids, [&](std::int64_t id) { return rank(id) == 0; });
-    if (descending) std::sort(ids.begin(), ids.end(), [&](auto a, auto b) { return rank(a) > rank(b); });
-    else std::sort(ids.begin(), ids.end(), [&](auto a, auto b) { return rank(a) < rank(b); });
+    if (descending)
+        std::sort(ids.begin(), ids.end(), [&](auto a, auto b) { return rank(a) > rank(b); });
+    else
+        std::sort(ids.begin(), ids.end(), [&](auto a, auto b) { return rank(a) < rank(b); });
     return true;
 }
 

@@ -46,14 +46,14 @@ private:
     void restart();
 
     db::Database& m_db;
-    std::uint64_t m_writes = 0;             // contact rows written on this connection (change feed)
+    std::uint64_t m_writes = 0; // contact rows written on this connection (change feed)
     db::ChangeFeed::Subscription m_subscription;
-    std::uint64_t m_startedAtWrites = ~0ull;  // when the order in m_rank was started
-    bool m_complete = false;                // every live contact is ranked
+    std::uint64_t m_startedAtWrites = ~0ull; // when the order in m_rank was started
+    bool m_complete = false;                 // every live contact is ranked
     bool m_usable = false;
-    std::vector<std::uint32_t> m_rank;  // by id: 1 + position in name order; 0 = not a live contact
-    std::uint32_t m_ranked = 0;         // contacts ranked so far
-    std::string m_lastName;             // the last contact ranked, to continue after it
+    std::vector<std::uint32_t> m_rank; // by id: 1 + position in name order; 0 = not a live contact
+    std::uint32_t m_ranked = 0;        // contacts ranked so far
+    std::string m_lastName;            // the last contact ranked, to continue after it
     std::int64_t m_lastId = 0;
 };
 

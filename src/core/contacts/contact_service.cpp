@@ -2,13 +2,13 @@
 
 #include "core/common/text.h"
 #include "core/common/validation_error.h"
-#include "core/vocab/crm_vocabularies.h"
 #include "core/contacts/contact_columns.h"
 #include "core/contacts/contact_name_order.h"
 #include "core/contacts/contact_validation.h"
 #include "core/db/database.h"
 #include "core/db/transaction.h"
 #include "core/search/search_text.h"
+#include "core/vocab/crm_vocabularies.h"
 
 #include <algorithm>
 #include <cctype>
@@ -90,7 +90,8 @@ std::string whereClause(const ContactQuery& q, std::vector<Param>& params, std::
         params.emplace_back(std::string(vocab::deal_status::kOpen));
     }
     if (!f.tag.empty()) {
-        where += " AND c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)";
+        where +=
+            " AND c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)";
         params.emplace_back(f.tag);
     }
     if (f.customFieldId) {
@@ -117,7 +118,8 @@ std::string whereClause(const ContactQuery& q, std::vector<Param>& params, std::
 // The contacts a full-text search matches, read once per statement and shared by the page and its
 // count (at 100,000 contacts the index read is most of a search keystroke's cost).
 const std::string& matchesCte() {
-    static const std::string cte = "WITH m(id) AS MATERIALIZED (" + search::matchingIdsSql(search::Kind::Contact) + ") ";
+    static const std::string cte =
+        "WITH m(id) AS MATERIALIZED (" + search::matchingIdsSql(search::Kind::Contact) + ") ";
     return cte;
 }
 
@@ -199,9 +201,14 @@ std::optional<Contact> ContactService::get(std::int64_t id) const {
 }
 
 void ContactService::setDeleted(std::int64_t id, std::optional<std::int64_t> when, const char* action) {
-    m_audit.change(audit::Entity::Contact, id, [&] {
-        m_db.prepare("UPDATE contacts SET deleted_at = ?, updated_at = ? WHERE id = ?").bindAll(when, m_clock(), id).run();
-    }, action);
+    m_audit.change(
+        audit::Entity::Contact, id,
+        [&] {
+            m_db.prepare("UPDATE contacts SET deleted_at = ?, updated_at = ? WHERE id = ?")
+                .bindAll(when, m_clock(), id)
+                .run();
+        },
+        action);
     reindex(id);
 }
 
@@ -235,8 +242,9 @@ void ContactService::purge(std::int64_t id) {
 }
 
 std::int64_t ContactService::addChannel(std::int64_t contactId, const std::string& kind, const std::string& raw,
-                                       const std::string& label) {
-    if (!vocab::kChannelKind.contains(kind)) throw ValidationError("kind", Problem::NotOneOf, {vocab::kChannelKind.listed()});
+                                        const std::string& label) {
+    if (!vocab::kChannelKind.contains(kind))
+        throw ValidationError("kind", Problem::NotOneOf, {vocab::kChannelKind.listed()});
     if (!get(contactId)) throw ValidationError("contact", Problem::NotFound, {"contact", std::to_string(contactId)});
     // The same rules as the contact's own fields, so a second email is held to the first one's standard.
     ContactDraft probe;
@@ -277,7 +285,9 @@ void ContactService::setOwner(const std::vector<std::int64_t>& ids, const std::s
     db::Transaction tx(m_db);
     for (auto id : ids)
         m_audit.change(audit::Entity::Contact, id, [&] {
-            m_db.prepare("UPDATE contacts SET owner = ?, updated_at = ? WHERE id = ?").bindAll(owner, m_clock(), id).run();
+            m_db.prepare("UPDATE contacts SET owner = ?, updated_at = ? WHERE id = ?")
+                .bindAll(owner, m_clock(), id)
+                .run();
         });
     tx.commit();
 }
@@ -292,7 +302,7 @@ std::optional<ContactPage> ContactService::listInNameOrder(const ContactQuery& q
     if (q.after) {
         // The rows past the cursor's contact in this order.
         const std::int64_t at = m_nameOrder->position(q.after->id);
-        if (at < 0) return std::nullopt;  // gone since: let SQL continue from the cursor's name
+        if (at < 0) return std::nullopt; // gone since: let SQL continue from the cursor's name
         const auto past = std::partition_point(ids.begin(), ids.end(), [&](std::int64_t id) {
             const std::int64_t p = m_nameOrder->position(id);
             return q.descending ? p >= at : p <= at;
@@ -302,7 +312,8 @@ std::optional<ContactPage> ContactService::listInNameOrder(const ContactQuery& q
     ContactPage page;
     if (q.withTotal) page.total = static_cast<std::int64_t>(ids.size());
     auto row = m_db.prepare(byIdSql());
-    for (std::size_t i = from; i < ids.size() && page.rows.size() < static_cast<std::size_t>(std::max(q.limit, 0)); ++i) {
+    for (std::size_t i = from; i < ids.size() && page.rows.size() < static_cast<std::size_t>(std::max(q.limit, 0));
+         ++i) {
         row.reset();
         row.bind(1, ids[i]);
         if (row.step()) page.rows.push_back(kContactColumns.read(row));
@@ -377,13 +388,15 @@ ContactPage ContactService::list(const ContactQuery& q) const {
 }
 
 std::vector<Contact> ContactService::listBlock(const ContactQuery& query, std::int64_t offset, int limit,
-                                              const Contact* after) const {
+                                               const Contact* after) const {
     ContactQuery q = query;
     q.limit = limit;
     q.withTotal = false;
     q.after.reset();
-    if (after) q.after = cursorAfter(*after, q.sort);
-    else q.offset = static_cast<int>(offset);
+    if (after)
+        q.after = cursorAfter(*after, q.sort);
+    else
+        q.offset = static_cast<int>(offset);
     return list(q).rows;
 }
 
@@ -397,7 +410,8 @@ std::vector<Contact> ContactService::list(int limit, int offset) const {
 bool ContactService::readAheadSearchOrder(int rows) const { return m_nameOrder->advance(rows); }
 
 std::vector<std::string> ContactService::owners() const {
-    auto stmt = m_db.prepare("SELECT DISTINCT owner FROM contacts WHERE deleted_at IS NULL AND owner <> '' ORDER BY owner");
+    auto stmt =
+        m_db.prepare("SELECT DISTINCT owner FROM contacts WHERE deleted_at IS NULL AND owner <> '' ORDER BY owner");
     std::vector<std::string> out;
     while (stmt.step()) out.push_back(stmt.columnText(0));
     return out;

@@ -24,8 +24,8 @@ class ContactNameOrder;
 
 struct ContactPage {
     std::vector<Contact> rows;
-    std::int64_t total = -1;  // rows matching the filter, over all pages (-1 when not asked for)
-    std::optional<ContactCursor> next;  // pass as `after` for the following page; empty at the end
+    std::int64_t total = -1;           // rows matching the filter, over all pages (-1 when not asked for)
+    std::optional<ContactCursor> next; // pass as `after` for the following page; empty at the end
 };
 
 // The cursor that continues a list in `sort` order after `last`.
@@ -49,14 +49,15 @@ public:
     ContactPage list(const ContactQuery& query) const;
     // Rows [offset, offset + limit) of `query`'s list, for a RowCache: continued from `after` (the
     // row before offset, keyset paging) when given, else skipped to by offset. No total.
-    std::vector<Contact> listBlock(const ContactQuery& query, std::int64_t offset, int limit, const Contact* after) const;
+    std::vector<Contact> listBlock(const ContactQuery& query, std::int64_t offset, int limit,
+                                   const Contact* after) const;
     // Contacts ordered by name (case-insensitive), then id; `offset`/`limit` page through them.
     std::vector<Contact> list(int limit, int offset = 0) const;
     // Reads up to `rows` of the name order a text search sorts its matches by, if a change made it
     // stale (ContactNameOrder); true once it is current. The contacts screen calls it each frame.
     bool readAheadSearchOrder(int rows) const;
-    std::int64_t count() const;  // live (not deleted) contacts
-    std::vector<std::string> owners() const;  // every owner of a live contact, by name
+    std::int64_t count() const;              // live (not deleted) contacts
+    std::vector<std::string> owners() const; // every owner of a live contact, by name
 
     // More emails and phones. Validated and normalised like the primary ones; searchable.
     std::int64_t addChannel(std::int64_t contactId, const std::string& kind, const std::string& value,
@@ -80,7 +81,7 @@ private:
 
     db::Database& m_db;
     Clock m_clock;
-    audit::AuditLog& m_audit;  // shared by every service (Workspace)
+    audit::AuditLog& m_audit; // shared by every service (Workspace)
     search::SearchIndex& m_search;
     std::unique_ptr<ContactNameOrder> m_nameOrder;
     // The number of live contacts, and the contact writes it was counted at (a full count is

@@ -11,7 +11,7 @@ namespace satchel::contacts {
 
 namespace {
 constexpr std::size_t kMaxNameCodePoints = 200;
-constexpr std::size_t kMaxEmailBytes = 254;  // RFC 5321 path limit
+constexpr std::size_t kMaxEmailBytes = 254; // RFC 5321 path limit
 
 bool isAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
@@ -46,8 +46,10 @@ std::optional<Problem> phoneProblem(std::string_view phone) {
     int digits = 0;
     for (size_t i = 0; i < phone.size(); ++i) {
         const char c = phone[i];
-        if (std::isdigit(static_cast<unsigned char>(c))) ++digits;
-        else if (c == '+' && i == 0) continue;
+        if (std::isdigit(static_cast<unsigned char>(c)))
+            ++digits;
+        else if (c == '+' && i == 0)
+            continue;
         else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '.' && c != '/')
             return Problem::PhoneCharacters;
     }
@@ -67,15 +69,23 @@ std::string normalisedPhone(std::string_view phone) {
 
 ContactDraft validated(const ContactDraft& draft) {
     ContactDraft out = draft;
-    for (const auto& [field, value] :
-         {std::pair{"name", &out.name}, {"email", &out.email}, {"phone", &out.phone}, {"title", &out.title},
-          {"address", &out.address}, {"city", &out.city}, {"country", &out.country}, {"source", &out.source},
-          {"owner", &out.owner}, {"lifecycle", &out.lifecycle}, {"notes", &out.notes}}) {
+    for (const auto& [field, value] : {std::pair{"name", &out.name},
+                                       {"email", &out.email},
+                                       {"phone", &out.phone},
+                                       {"title", &out.title},
+                                       {"address", &out.address},
+                                       {"city", &out.city},
+                                       {"country", &out.country},
+                                       {"source", &out.source},
+                                       {"owner", &out.owner},
+                                       {"lifecycle", &out.lifecycle},
+                                       {"notes", &out.notes}}) {
         if (!text::isValidUtf8(*value)) throw ValidationError(field, Problem::NotUtf8);
         if (std::string_view(field) != "notes") *value = text::trim(*value);
     }
     if (out.lifecycle.empty()) out.lifecycle = vocab::lifecycle::kLead;
-    if (!vocab::kLifecycle.contains(out.lifecycle)) throw ValidationError("lifecycle", Problem::NotOneOf, {vocab::kLifecycle.listed()});
+    if (!vocab::kLifecycle.contains(out.lifecycle))
+        throw ValidationError("lifecycle", Problem::NotOneOf, {vocab::kLifecycle.listed()});
 
     if (out.name.empty()) throw ValidationError("name", Problem::Required);
     if (text::codePointCount(out.name) > kMaxNameCodePoints) throw ValidationError("name", Problem::TooLong, {"200"});

@@ -3,8 +3,8 @@
 #include "core/common/text.h"
 #include "core/common/validation_error.h"
 #include "core/custom_fields/custom_field_columns.h"
-#include "core/vocab/crm_vocabularies.h"
 #include "core/db/database.h"
+#include "core/vocab/crm_vocabularies.h"
 
 #include <nlohmann/json.hpp>
 

@@ -14,9 +14,9 @@ namespace satchel::custom_fields {
 
 struct CustomField {
     std::int64_t id = 0;
-    std::string entity;  // contact | company | deal
+    std::string entity; // contact | company | deal
     std::string name;
-    std::string kind;    // text | number | date | choice
+    std::string kind; // text | number | date | choice
     std::vector<std::string> choices;
 };
 

@@ -1,7 +1,7 @@
 #include "core/dashboard/dashboard_service.h"
 
-#include "core/vocab/crm_vocabularies.h"
 #include "core/db/database.h"
+#include "core/vocab/crm_vocabularies.h"
 
 #include <cstdio>
 #include <ctime>
@@ -37,7 +37,7 @@ Figures DashboardService::figures(std::int64_t now, const std::string& currency,
 }
 
 std::vector<DashboardService::Step> DashboardService::figureSteps(std::int64_t now, const std::string& currency,
-                                                                   int months) const {
+                                                                  int months) const {
     std::vector<Step> steps;
     // Months to show, oldest first, with their bounds in the local zone. Each month is summed by
     // SQL between its bounds: converting every row's time to a local month in SQL (strftime
@@ -60,10 +60,13 @@ std::vector<DashboardService::Step> DashboardService::figureSteps(std::int64_t n
             auto& m = f.revenueByMonth[static_cast<size_t>(i)];
             auto revenue = m_db.prepare(
                 std::string("SELECT (SELECT coalesce(sum(amount_minor), 0) FROM deals ") +
-                "        WHERE status = " + vocab::sqlLiteral(vocab::deal_status::kWon) + " AND deleted_at IS NULL AND currency = ?1 AND closed_at >= ?2 AND closed_at < ?3) "
+                "        WHERE status = " + vocab::sqlLiteral(vocab::deal_status::kWon) +
+                " AND deleted_at IS NULL AND currency = ?1 AND closed_at >= ?2 AND closed_at < ?3) "
                 "     + (SELECT coalesce(sum((l.quantity * l.unit_price_minor * (10000 - l.discount_bp) + 5000) / 10000), 0) "
                 "        FROM orders o JOIN order_lines l ON l.order_id = o.id "
-                "        WHERE o.status IN (" + vocab::order_status::revenueSqlList() + ") AND o.currency = ?1 "
+                "        WHERE o.status IN (" +
+                vocab::order_status::revenueSqlList() +
+                ") AND o.currency = ?1 "
                 "          AND o.order_date >= ?2 AND o.order_date < ?3)");
             revenue.bindAll(f.currency, m.start, m.end);
             revenue.step();
@@ -73,11 +76,12 @@ std::vector<DashboardService::Step> DashboardService::figureSteps(std::int64_t n
         });
 
     steps.push_back([this](Figures& f) {
-        auto pipeline = m_db.prepare(
-            "SELECT count(*), coalesce(sum(d.amount_minor), 0), "
-            "coalesce(sum((d.amount_minor * coalesce(d.probability, s.probability) + 50) / 100), 0) "
-            "FROM deals d JOIN pipeline_stages s ON s.id = d.stage_id "
-            "WHERE d.status = " + vocab::sqlLiteral(vocab::deal_status::kOpen) + " AND d.deleted_at IS NULL AND d.currency = ?");
+        auto pipeline =
+            m_db.prepare("SELECT count(*), coalesce(sum(d.amount_minor), 0), "
+                         "coalesce(sum((d.amount_minor * coalesce(d.probability, s.probability) + 50) / 100), 0) "
+                         "FROM deals d JOIN pipeline_stages s ON s.id = d.stage_id "
+                         "WHERE d.status = " +
+                         vocab::sqlLiteral(vocab::deal_status::kOpen) + " AND d.deleted_at IS NULL AND d.currency = ?");
         pipeline.bind(1, f.currency);
         pipeline.step();
         f.openDeals = pipeline.columnInt64(0);
@@ -106,8 +110,9 @@ std::vector<DashboardService::Step> DashboardService::figureSteps(std::int64_t n
         overdue.bind(1, now);
         overdue.step();
         f.ticketsOverdueSla = overdue.columnInt64(0);
-        auto tasks = m_db.prepare("SELECT count(*) FROM activities WHERE kind = " +
-                                  vocab::sqlLiteral(vocab::activity_kind::kTask) + " AND done_at IS NULL AND due_at < ?");
+        auto tasks = m_db.prepare(
+            "SELECT count(*) FROM activities WHERE kind = " + vocab::sqlLiteral(vocab::activity_kind::kTask) +
+            " AND done_at IS NULL AND due_at < ?");
         tasks.bind(1, now);
         tasks.step();
         f.tasksOverdue = tasks.columnInt64(0);

@@ -15,19 +15,19 @@ class Database;
 namespace satchel::dashboard {
 
 struct MonthRevenue {
-    std::string month;  // "2026-11"
+    std::string month; // "2026-11"
     std::int64_t minor = 0;
-    std::int64_t start = 0, end = 0;  // local midnight of its first day and of the next month's, UTC ms
+    std::int64_t start = 0, end = 0; // local midnight of its first day and of the next month's, UTC ms
 };
 
 struct Figures {
     std::string currency;
-    std::vector<MonthRevenue> revenueByMonth;  // the last `months` months, oldest first, gaps as 0
+    std::vector<MonthRevenue> revenueByMonth; // the last `months` months, oldest first, gaps as 0
     std::int64_t revenueThisMonth = 0, revenueLastMonth = 0;
     std::int64_t openDeals = 0, openPipelineMinor = 0, weightedPipelineMinor = 0;
-    double winRate = 0;               // won / (won + lost)
+    double winRate = 0; // won / (won + lost)
     std::int64_t averageWonDealMinor = 0;
-    std::map<std::string, std::int64_t> openTicketsByStatus;  // new, open, waiting
+    std::map<std::string, std::int64_t> openTicketsByStatus; // new, open, waiting
     std::int64_t ticketsOverdueSla = 0;
     std::int64_t tasksOverdue = 0;
 };

@@ -27,8 +27,8 @@ enum class RowOp { Insert, Update, Delete };
 
 struct RowChange {
     RowOp op;
-    std::string_view database;  // "main", "temp" or an attached name; valid only during the call
-    std::string_view table;     // valid only during the call
+    std::string_view database; // "main", "temp" or an attached name; valid only during the call
+    std::string_view table;    // valid only during the call
     std::int64_t rowid;
 };
 
@@ -67,7 +67,7 @@ public:
     void publish(const RowChange& change);
 
 private:
-    std::list<Listener> m_listeners;  // a list: subscriptions hold iterators that must stay valid
+    std::list<Listener> m_listeners; // a list: subscriptions hold iterators that must stay valid
     std::uint64_t m_writes = 0;
 };
 

@@ -34,7 +34,8 @@ int migrate(Database& db, std::span<const Migration> migrations) {
         try {
             db.execScript(m.sql);
         } catch (const DbError& e) {
-            throw DbError("migration " + std::to_string(m.version) + " '" + std::string(m.name) + "' failed: " + e.what(),
+            throw DbError("migration " + std::to_string(m.version) + " '" + std::string(m.name) +
+                              "' failed: " + e.what(),
                           e.code());
         }
         // PRAGMA takes no bound parameters; the number comes from this list, never from input.

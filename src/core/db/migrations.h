@@ -9,9 +9,9 @@ namespace satchel::db {
 class Database;
 
 struct Migration {
-    int version;             // 1, 2, 3 ... in order, no gaps
-    std::string_view name;   // shown in errors
-    std::string_view sql;    // schema script; never built from user text
+    int version;           // 1, 2, 3 ... in order, no gaps
+    std::string_view name; // shown in errors
+    std::string_view sql;  // schema script; never built from user text
 };
 
 int schemaVersion(Database& db);

@@ -24,7 +24,7 @@ void PageStore::beginLoad(std::uint32_t pageSize, std::uint32_t pageCount, std::
 
 std::uint8_t* PageStore::loadPage(std::uint32_t index) {
     if (index >= m_pages.size()) return nullptr;
-    if (!m_pages[index]) m_pages[index] = std::make_unique<std::uint8_t[]>(pageSize());  // zeroed
+    if (!m_pages[index]) m_pages[index] = std::make_unique<std::uint8_t[]>(pageSize()); // zeroed
     return m_pages[index].get();
 }
 
@@ -34,7 +34,8 @@ std::uint32_t PageStore::pageCount() const {
 
 std::size_t PageStore::read(void* out, std::size_t n, std::uint64_t offset) const {
     auto* dst = static_cast<std::uint8_t*>(out);
-    const std::size_t available = offset >= m_fileSize ? 0 : static_cast<std::size_t>(std::min<std::uint64_t>(n, m_fileSize - offset));
+    const std::size_t available =
+        offset >= m_fileSize ? 0 : static_cast<std::size_t>(std::min<std::uint64_t>(n, m_fileSize - offset));
     std::size_t done = 0;
     while (done < available) {
         const std::uint64_t at = offset + done;
@@ -42,8 +43,10 @@ std::size_t PageStore::read(void* out, std::size_t n, std::uint64_t offset) cons
         const auto within = static_cast<std::size_t>(at % pageSize());
         const std::size_t chunk = std::min<std::size_t>(available - done, pageSize() - within);
         const std::uint8_t* src = page(index);
-        if (src) std::memcpy(dst + done, src + within, chunk);
-        else std::memset(dst + done, 0, chunk);  // a hole: never written, reads as zeros
+        if (src)
+            std::memcpy(dst + done, src + within, chunk);
+        else
+            std::memset(dst + done, 0, chunk); // a hole: never written, reads as zeros
         done += chunk;
     }
     std::memset(dst + available, 0, n - available);
@@ -66,7 +69,8 @@ std::uint8_t* PageStore::pageForWrite(std::uint32_t index) {
 bool PageStore::write(const void* data, std::size_t n, std::uint64_t offset) {
     if (offset + n > m_byteLimit) return false;
     // The first write fixes the page size: SQLite writes whole pages to the main database file.
-    if (!m_pageSize) m_pageSize = (offset == 0 && isValidPageSize(n)) ? static_cast<std::uint32_t>(n) : kDefaultPageSize;
+    if (!m_pageSize)
+        m_pageSize = (offset == 0 && isValidPageSize(n)) ? static_cast<std::uint32_t>(n) : kDefaultPageSize;
     const auto* src = static_cast<const std::uint8_t*>(data);
     std::size_t done = 0;
     while (done < n) {
@@ -83,7 +87,7 @@ bool PageStore::write(const void* data, std::size_t n, std::uint64_t offset) {
 
 void PageStore::truncate(std::uint64_t size) {
     if (size >= m_fileSize) {
-        m_fileSize = size;  // growing by truncate leaves a hole that reads as zeros
+        m_fileSize = size; // growing by truncate leaves a hole that reads as zeros
         return;
     }
     m_fileSize = size;

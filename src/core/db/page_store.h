@@ -13,11 +13,11 @@ namespace satchel::db {
 
 // What one commit changed: enough to bring a stored copy from the previous commit to this one.
 struct PageCommit {
-    std::uint64_t seq = 0;                 // 1, 2, 3 ... per store; the stored header records it
-    std::uint32_t pageSize = 0;            // bytes per page
-    std::uint32_t pageCount = 0;           // pages in the file after this commit
-    std::uint32_t previousPageCount = 0;   // pages before it; pages >= pageCount are to be deleted
-    std::vector<std::uint32_t> pages;      // 0-based indices of changed pages, ascending
+    std::uint64_t seq = 0;               // 1, 2, 3 ... per store; the stored header records it
+    std::uint32_t pageSize = 0;          // bytes per page
+    std::uint32_t pageCount = 0;         // pages in the file after this commit
+    std::uint32_t previousPageCount = 0; // pages before it; pages >= pageCount are to be deleted
+    std::vector<std::uint32_t> pages;    // 0-based indices of changed pages, ascending
 };
 
 class PageStore {
@@ -60,13 +60,13 @@ private:
     std::uint8_t* pageForWrite(std::uint32_t index);
 
     std::size_t m_byteLimit;
-    std::uint32_t m_pageSize = 0;  // fixed by the first write or the loaded copy
+    std::uint32_t m_pageSize = 0; // fixed by the first write or the loaded copy
     std::uint64_t m_fileSize = 0;
     std::uint64_t m_seq = 0;
     std::uint32_t m_committedPageCount = 0;
     std::vector<std::unique_ptr<std::uint8_t[]>> m_pages;
-    std::vector<std::uint8_t> m_isDirty;  // per page
-    std::vector<std::uint32_t> m_dirty;   // indices, in first-written order
+    std::vector<std::uint8_t> m_isDirty; // per page
+    std::vector<std::uint32_t> m_dirty;  // indices, in first-written order
 };
 
 // Receives each commit's pages synchronously; it must copy what it keeps.

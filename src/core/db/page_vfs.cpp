@@ -6,8 +6,8 @@
 
 #include <cstring>
 #include <map>
-#include <new>
 #include <memory>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -20,8 +20,8 @@ struct PageVfs {
     std::string name;
     PageStore* store = nullptr;
     CommitSink* sink = nullptr;
-    std::map<std::string, std::shared_ptr<std::vector<std::uint8_t>>> files;  // journals, temp files
-    std::string mainName;  // the first main database opened through this VFS
+    std::map<std::string, std::shared_ptr<std::vector<std::uint8_t>>> files; // journals, temp files
+    std::string mainName; // the first main database opened through this VFS
 };
 
 // One open file: either the main database (in the PageStore) or an in-memory byte vector.
@@ -118,9 +118,25 @@ int fileSectorSize(sqlite3_file*) { return 512; }
 int fileDeviceCharacteristics(sqlite3_file*) { return SQLITE_IOCAP_POWERSAFE_OVERWRITE | SQLITE_IOCAP_SAFE_APPEND; }
 
 const sqlite3_io_methods kFileMethods = {
-    1, fileClose, fileRead, fileWrite, fileTruncate, fileSync, fileSize, fileLock, fileUnlock,
-    fileCheckReservedLock, fileControl, fileSectorSize, fileDeviceCharacteristics,
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
+    1,
+    fileClose,
+    fileRead,
+    fileWrite,
+    fileTruncate,
+    fileSync,
+    fileSize,
+    fileLock,
+    fileUnlock,
+    fileCheckReservedLock,
+    fileControl,
+    fileSectorSize,
+    fileDeviceCharacteristics,
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
 };
 
 PageVfs* asVfs(sqlite3_vfs* v) { return static_cast<PageVfs*>(v->pAppData); }
@@ -136,7 +152,7 @@ int vfsOpen(sqlite3_vfs* v, const char* name, sqlite3_file* f, int flags, int* o
         if (vfs->mainName != file->name) {
             file->~File();
             f->pMethods = nullptr;
-            return SQLITE_CANTOPEN;  // one store holds one database
+            return SQLITE_CANTOPEN; // one store holds one database
         }
     } else {
         if (name) {
@@ -146,7 +162,7 @@ int vfsOpen(sqlite3_vfs* v, const char* name, sqlite3_file* f, int flags, int* o
             file->bytes = slot;
             file->deleteOnClose = (flags & SQLITE_OPEN_DELETEONCLOSE) != 0;
         } else {
-            file->bytes = std::make_shared<std::vector<std::uint8_t>>();  // anonymous temp file
+            file->bytes = std::make_shared<std::vector<std::uint8_t>>(); // anonymous temp file
         }
     }
     file->base.pMethods = &kFileMethods;

@@ -49,10 +49,10 @@ Json columnJson(const Statement& stmt, int column) {
 
 std::string queryReadonlyJson(Database& db, std::string_view sql, std::string_view paramsJson) {
     auto stmt = db.prepare(sql);
-    if (!stmt.readonly()) throw DbError("only read-only statements are allowed here: " + std::string(sql), SQLITE_READONLY);
+    if (!stmt.readonly())
+        throw DbError("only read-only statements are allowed here: " + std::string(sql), SQLITE_READONLY);
 
-    Json params = paramsJson.empty() ? Json::array()
-                                               : Json::parse(paramsJson, nullptr, /*allow_exceptions=*/false);
+    Json params = paramsJson.empty() ? Json::array() : Json::parse(paramsJson, nullptr, /*allow_exceptions=*/false);
     if (!params.is_array()) throw DbError("query parameters must be a JSON array", SQLITE_MISMATCH);
     if (static_cast<int>(params.size()) != stmt.parameterCount())
         throw DbError("query expects " + std::to_string(stmt.parameterCount()) + " parameters, got " +

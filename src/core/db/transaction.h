@@ -7,8 +7,8 @@ class Database;
 
 class Transaction {
 public:
-    explicit Transaction(Database& db);  // BEGIN IMMEDIATE: take the write lock up front
-    ~Transaction();                      // ROLLBACK if not committed; never throws
+    explicit Transaction(Database& db); // BEGIN IMMEDIATE: take the write lock up front
+    ~Transaction();                     // ROLLBACK if not committed; never throws
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
 

@@ -12,7 +12,7 @@ struct Stage {
     std::int64_t id = 0;
     std::string name;
     int position = 0;
-    int probability = 0;  // default win probability, percent
+    int probability = 0; // default win probability, percent
 };
 
 struct Deal {
@@ -21,8 +21,8 @@ struct Deal {
     std::optional<std::int64_t> companyId, contactId;
     Money amount;
     std::int64_t stageId = 0;
-    std::optional<int> probabilityOverride;  // percent; the stage's default when empty
-    int probability = 0;                     // effective: the override or the stage default
+    std::optional<int> probabilityOverride; // percent; the stage's default when empty
+    int probability = 0;                    // effective: the override or the stage default
     std::optional<std::int64_t> expectedClose;
     std::string owner;
     std::string status{vocab::deal_status::kOpen};
@@ -30,13 +30,13 @@ struct Deal {
     std::optional<std::int64_t> closedAt;
     std::int64_t createdAt = 0;
     std::int64_t updatedAt = 0;
-    std::optional<std::int64_t> deletedAt;  // set while in the trash
+    std::optional<std::int64_t> deletedAt; // set while in the trash
 };
 
 struct DealDraft {
     std::string title;
     Money amount;
-    std::optional<std::int64_t> stageId;  // the first stage when empty
+    std::optional<std::int64_t> stageId; // the first stage when empty
     std::optional<std::int64_t> companyId, contactId;
     std::optional<int> probabilityOverride;
     std::optional<std::int64_t> expectedClose;
@@ -55,8 +55,8 @@ struct StageChange {
 struct StageSummary {
     Stage stage;
     std::int64_t openDeals = 0;
-    std::int64_t totalMinor = 0;     // open deals in this stage, base currency
-    std::int64_t weightedMinor = 0;  // sum of amount x probability
+    std::int64_t totalMinor = 0;    // open deals in this stage, base currency
+    std::int64_t weightedMinor = 0; // sum of amount x probability
 };
 
 } // namespace satchel::deals

@@ -30,10 +30,11 @@ void applyDraft(Deal& deal, const DealDraft& d) {
 }
 } // namespace
 
-DealService::DealService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search) : m_db(db), m_clock(clock), m_audit(audit), m_search(search) {}
+DealService::DealService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search)
+    : m_db(db), m_clock(clock), m_audit(audit), m_search(search) {}
 
 void DealService::recordHistory(std::int64_t dealId, std::optional<std::int64_t> from, std::optional<std::int64_t> to,
-                                 std::string_view status) {
+                                std::string_view status) {
     const StageChange change{
         .fromStageId = from, .toStageId = to, .toStatus = std::string(status), .at = m_clock(), .dealId = dealId};
     db::insertRow(m_db, kStageChangeColumns, change);
@@ -88,7 +89,7 @@ void DealService::update(std::int64_t id, const DealDraft& draft) {
     const DealDraft d = checked(draft);
     db::Transaction tx(m_db);
     m_audit.change(audit::Entity::Deal, id, [&] {
-        Deal row = *get(id);  // exists: the audit has just read it
+        Deal row = *get(id); // exists: the audit has just read it
         applyDraft(row, d);
         row.updatedAt = m_clock();
         db::updateRow(m_db, kDealColumns, row);
@@ -107,14 +108,17 @@ std::optional<Deal> DealService::get(std::int64_t id) const {
 void DealService::moveToStage(std::int64_t id, std::int64_t stageId) {
     const auto deal = get(id);
     if (!deal) throw ValidationError("deal", Problem::NotFound, {"deal", std::to_string(id)});
-    if (deal->status != vocab::deal_status::kOpen) throw ValidationError("stage", Problem::ReopenBeforeMove, {deal->status});
+    if (deal->status != vocab::deal_status::kOpen)
+        throw ValidationError("stage", Problem::ReopenBeforeMove, {deal->status});
     if (deal->stageId == stageId) return;
     auto exists = m_db.prepare("SELECT 1 FROM pipeline_stages WHERE id = ?");
     exists.bind(1, stageId);
     if (!exists.step()) throw ValidationError("stage", Problem::NotFound, {"stage", std::to_string(stageId)});
     db::Transaction tx(m_db);
     m_audit.change(audit::Entity::Deal, id, [&] {
-        m_db.prepare("UPDATE deals SET stage_id = ?, updated_at = ? WHERE id = ?").bindAll(stageId, m_clock(), id).run();
+        m_db.prepare("UPDATE deals SET stage_id = ?, updated_at = ? WHERE id = ?")
+            .bindAll(stageId, m_clock(), id)
+            .run();
     });
     recordHistory(id, deal->stageId, stageId, vocab::deal_status::kOpen);
     tx.commit();
@@ -127,9 +131,10 @@ void DealService::setStatus(std::int64_t id, const std::string& status, const st
     db::Transaction tx(m_db);
     const std::int64_t now = m_clock();
     m_audit.change(audit::Entity::Deal, id, [&] {
-        auto update = m_db.prepare("UPDATE deals SET status = ?, lost_reason = ?, closed_at = ?, updated_at = ? WHERE id = ?");
+        auto update =
+            m_db.prepare("UPDATE deals SET status = ?, lost_reason = ?, closed_at = ?, updated_at = ? WHERE id = ?");
         update.bindAll(status, lostReason, nullptr, now, id);
-        if (status != vocab::deal_status::kOpen) update.bind(3, now);  // reopening clears the close time
+        if (status != vocab::deal_status::kOpen) update.bind(3, now); // reopening clears the close time
         update.run();
     });
     recordHistory(id, deal->stageId, deal->stageId, status);
@@ -149,9 +154,9 @@ void DealService::reopen(std::int64_t id) { setStatus(id, std::string(vocab::dea
 
 void DealService::setDeleted(std::int64_t id, std::optional<std::int64_t> when, const char* action) {
     db::Transaction tx(m_db);
-    m_audit.change(audit::Entity::Deal, id, [&] {
-        m_db.prepare("UPDATE deals SET deleted_at = ? WHERE id = ?").bindAll(when, id).run();
-    }, action);
+    m_audit.change(
+        audit::Entity::Deal, id,
+        [&] { m_db.prepare("UPDATE deals SET deleted_at = ? WHERE id = ?").bindAll(when, id).run(); }, action);
     reindex(id);
     tx.commit();
 }
@@ -169,21 +174,23 @@ void DealService::purge(std::int64_t id) {
 }
 
 std::vector<Deal> DealService::openDealsInStage(std::int64_t stageId) const {
-    auto stmt = m_db.prepare(selectWhere() +
-                             "d.stage_id = ?1 AND d.status = ?2 AND d.deleted_at IS NULL ORDER BY d.updated_at DESC, d.id");
+    auto stmt = m_db.prepare(
+        selectWhere() + "d.stage_id = ?1 AND d.status = ?2 AND d.deleted_at IS NULL ORDER BY d.updated_at DESC, d.id");
     stmt.bindAll(stageId, vocab::deal_status::kOpen);
     return kDealColumns.readAll(stmt);
 }
 
 std::vector<Deal> DealService::list(const std::string& status, int limit) const {
-    auto stmt = m_db.prepare(selectWhere() +
-                             "(?1 = '' OR d.status = ?1) AND d.deleted_at IS NULL ORDER BY d.updated_at DESC, d.id DESC LIMIT ?2");
+    auto stmt = m_db.prepare(
+        selectWhere() +
+        "(?1 = '' OR d.status = ?1) AND d.deleted_at IS NULL ORDER BY d.updated_at DESC, d.id DESC LIMIT ?2");
     stmt.bindAll(status, limit);
     return kDealColumns.readAll(stmt);
 }
 
 std::vector<Deal> DealService::forContact(std::int64_t contactId) const {
-    auto stmt = m_db.prepare(selectWhere() + "d.contact_id = ? AND d.deleted_at IS NULL ORDER BY d.created_at DESC, d.id DESC");
+    auto stmt =
+        m_db.prepare(selectWhere() + "d.contact_id = ? AND d.deleted_at IS NULL ORDER BY d.created_at DESC, d.id DESC");
     stmt.bind(1, contactId);
     return kDealColumns.readAll(stmt);
 }
@@ -198,7 +205,8 @@ std::vector<StageSummary> DealService::summary(const std::string& currency) cons
     // Weighted value rounds per deal, half up, in integer arithmetic: amount * probability / 100.
     // The stage's columns, then the three sums.
     auto stmt = m_db.prepare(
-        "SELECT " + kStageColumns.selectList("s") + ", count(d.id), coalesce(sum(d.amount_minor), 0), "
+        "SELECT " + kStageColumns.selectList("s") +
+        ", count(d.id), coalesce(sum(d.amount_minor), 0), "
         "coalesce(sum((d.amount_minor * coalesce(d.probability, s.probability) + 50) / 100), 0) "
         "FROM pipeline_stages s LEFT JOIN deals d ON d.stage_id = s.id AND d.status = ?2 AND d.deleted_at IS NULL "
         "AND d.currency = ?1 GROUP BY s.id ORDER BY s.position, s.id");

@@ -19,21 +19,21 @@ public:
     DealService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search);
 
     std::int64_t create(const DealDraft& draft);
-    void update(std::int64_t id, const DealDraft& draft);  // stage changes go through moveToStage
+    void update(std::int64_t id, const DealDraft& draft); // stage changes go through moveToStage
     std::optional<Deal> get(std::int64_t id) const;
     void moveToStage(std::int64_t id, std::int64_t stageId);
     void markWon(std::int64_t id);
-    void markLost(std::int64_t id, const std::string& reason);  // a reason is required
+    void markLost(std::int64_t id, const std::string& reason); // a reason is required
     void reopen(std::int64_t id);
-    void remove(std::int64_t id);  // soft delete, undo with restore
+    void remove(std::int64_t id); // soft delete, undo with restore
     void restore(std::int64_t id);
     void purge(std::int64_t id);
 
     std::vector<Deal> openDealsInStage(std::int64_t stageId) const;
     // Deals with `status` (open | won | lost; "" = all), the most recently changed first.
     std::vector<Deal> list(const std::string& status, int limit) const;
-    std::vector<Deal> forContact(std::int64_t contactId) const;  // every status, newest first
-    std::vector<StageChange> history(std::int64_t id) const;  // oldest first
+    std::vector<Deal> forContact(std::int64_t contactId) const; // every status, newest first
+    std::vector<StageChange> history(std::int64_t id) const;    // oldest first
     // Open deals per stage in `currency` (other currencies are not mixed in), pipeline order.
     std::vector<StageSummary> summary(const std::string& currency) const;
 
@@ -46,7 +46,7 @@ private:
 
     db::Database& m_db;
     Clock m_clock;
-    audit::AuditLog& m_audit;  // shared by every service (Workspace)
+    audit::AuditLog& m_audit; // shared by every service (Workspace)
     search::SearchIndex& m_search;
 };
 

@@ -35,7 +35,9 @@ std::int64_t PipelineService::addStage(const std::string& name, int probability)
 
 void PipelineService::updateStage(std::int64_t id, const std::string& name, int probability) {
     check(name, probability);
-    m_db.prepare("UPDATE pipeline_stages SET name = ?, probability = ? WHERE id = ?").bindAll(text::trim(name), probability, id).run();
+    m_db.prepare("UPDATE pipeline_stages SET name = ?, probability = ? WHERE id = ?")
+        .bindAll(text::trim(name), probability, id)
+        .run();
     if (m_db.changes() == 0) throw ValidationError("stage", Problem::NotFound, {"stage", std::to_string(id)});
 }
 

@@ -14,8 +14,8 @@ class PipelineService {
 public:
     explicit PipelineService(db::Database& db);
 
-    std::vector<Stage> stages() const;  // in pipeline order
-    std::int64_t addStage(const std::string& name, int probability);  // at the end
+    std::vector<Stage> stages() const;                               // in pipeline order
+    std::int64_t addStage(const std::string& name, int probability); // at the end
     void updateStage(std::int64_t id, const std::string& name, int probability);
     // Moves a stage to `position` (0-based) and renumbers the others.
     void moveStage(std::int64_t id, int position);

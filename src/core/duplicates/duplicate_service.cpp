@@ -90,7 +90,8 @@ void fillEmpty(std::string& kept, const std::string& dropped) {
 
 } // namespace
 
-DuplicateService::DuplicateService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search) : m_db(db), m_clock(clock), m_audit(audit), m_search(search) {}
+DuplicateService::DuplicateService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search)
+    : m_db(db), m_clock(clock), m_audit(audit), m_search(search) {}
 
 ContactDuplicateScan::ContactDuplicateScan(db::Database& db) : m_db(db) {
     auto count = m_db.prepare("SELECT count(*) FROM contacts WHERE deleted_at IS NULL");
@@ -102,9 +103,8 @@ bool ContactDuplicateScan::step(int rows) {
     if (m_done) return true;
     // The keys of the three rules: the same email (any case), the same phone (6+ characters as
     // normalised), the same name ignoring case and spaces at the same company.
-    auto stmt = m_db.prepare(
-        "SELECT id, lower(email), phone, company_id, lower(replace(name, ' ', '')) FROM contacts "
-        "WHERE deleted_at IS NULL AND id > ? ORDER BY id LIMIT ?");
+    auto stmt = m_db.prepare("SELECT id, lower(email), phone, company_id, lower(replace(name, ' ', '')) FROM contacts "
+                             "WHERE deleted_at IS NULL AND id > ? ORDER BY id LIMIT ?");
     stmt.bindAll(m_lastId, rows);
     int read = 0;
     while (stmt.step()) {
@@ -166,7 +166,8 @@ MergeResult DuplicateService::mergeContacts(std::int64_t keep, std::int64_t drop
                       "INSERT OR IGNORE INTO campaign_members (campaign_id, contact_id, status, updated_at) "
                       "SELECT campaign_id, ?1, status, updated_at FROM campaign_members WHERE contact_id = ?2",
                       keep, drop);
-    run(m_db, "INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?1, tag_id FROM contact_tags WHERE contact_id = ?2",
+    run(m_db,
+        "INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?1, tag_id FROM contact_tags WHERE contact_id = ?2",
         keep, drop);
     run(m_db, "UPDATE OR IGNORE contact_channels SET contact_id = ?1 WHERE contact_id = ?2", keep, drop);
     run(m_db,
@@ -184,16 +185,23 @@ MergeResult DuplicateService::mergeContacts(std::int64_t keep, std::int64_t drop
     for (std::string Contact::*field : {&Contact::email, &Contact::phone, &Contact::title, &Contact::address,
                                         &Contact::city, &Contact::country, &Contact::source, &Contact::owner})
         fillEmpty(kept.*field, gone.*field);
-    if (kept.notes.empty()) kept.notes = gone.notes;
-    else if (!gone.notes.empty()) kept.notes += "\n" + gone.notes;
+    if (kept.notes.empty())
+        kept.notes = gone.notes;
+    else if (!gone.notes.empty())
+        kept.notes += "\n" + gone.notes;
     if (!kept.companyId) kept.companyId = gone.companyId;
     kept.updatedAt = m_clock();
     db::updateRow(m_db, contacts::kContactColumns, kept);
-    m_db.prepare("DELETE FROM contacts WHERE id = ?").bind(1, drop).run();  // cascades memberships and tags
+    m_db.prepare("DELETE FROM contacts WHERE id = ?").bind(1, drop).run(); // cascades memberships and tags
     m_audit.recordChange(audit::Entity::Contact, keep, keptBefore, "merge");
     m_audit.record(audit::Entity::Contact, keep, "merge",
-                   {{"merged_from", drop}, {"name", dropped["name"]}, {"activities", r.activities}, {"deals", r.deals},
-                    {"orders", r.orders}, {"tickets", r.tickets}, {"campaigns", r.campaigns}});
+                   {{"merged_from", drop},
+                    {"name", dropped["name"]},
+                    {"activities", r.activities},
+                    {"deals", r.deals},
+                    {"orders", r.orders},
+                    {"tickets", r.tickets},
+                    {"campaigns", r.campaigns}});
     m_audit.record(audit::Entity::Contact, drop, "merged_into", {{"into", keep}});
     m_search.remove(search::Kind::Contact, drop);
     tx.commit();
@@ -212,7 +220,8 @@ MergeResult DuplicateService::mergeCompanies(std::int64_t keep, std::int64_t dro
     r.deals = run(m_db, "UPDATE deals SET company_id = ?1 WHERE company_id = ?2", keep, drop);
     r.orders = run(m_db, "UPDATE orders SET company_id = ?1 WHERE company_id = ?2", keep, drop);
     r.tickets = run(m_db, "UPDATE tickets SET company_id = ?1 WHERE company_id = ?2", keep, drop);
-    run(m_db, "INSERT OR IGNORE INTO company_tags (company_id, tag_id) SELECT ?1, tag_id FROM company_tags WHERE company_id = ?2",
+    run(m_db,
+        "INSERT OR IGNORE INTO company_tags (company_id, tag_id) SELECT ?1, tag_id FROM company_tags WHERE company_id = ?2",
         keep, drop);
     // The kept record wins; its empty fields take the dropped record's values.
     using companies::Company;

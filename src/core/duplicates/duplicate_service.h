@@ -20,9 +20,9 @@ class Database;
 namespace satchel::duplicates {
 
 struct DuplicatePair {
-    std::int64_t keep = 0;  // the older record (lower id), suggested to keep
+    std::int64_t keep = 0; // the older record (lower id), suggested to keep
     std::int64_t drop = 0;
-    std::string reasons;    // "same email, same phone"
+    std::string reasons; // "same email, same phone"
 };
 
 struct MergeResult {
@@ -38,7 +38,7 @@ public:
     // Reads up to `rows` more contacts; true once every contact has been read.
     bool step(int rows);
     std::int64_t scanned() const { return m_scanned; }
-    std::int64_t total() const { return m_total; }  // live contacts when the scan started
+    std::int64_t total() const { return m_total; } // live contacts when the scan started
     std::vector<DuplicatePair> pairs(int limit) const;
 
 private:
@@ -56,7 +56,7 @@ class DuplicateService {
 public:
     DuplicateService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search);
 
-    std::vector<DuplicatePair> contactPairs(int limit) const;  // a whole ContactDuplicateScan at once
+    std::vector<DuplicatePair> contactPairs(int limit) const; // a whole ContactDuplicateScan at once
     ContactDuplicateScan contactScan() const { return ContactDuplicateScan(m_db); }
     std::vector<DuplicatePair> companyPairs(int limit) const;
     MergeResult mergeContacts(std::int64_t keep, std::int64_t drop);
@@ -65,7 +65,7 @@ public:
 private:
     db::Database& m_db;
     Clock m_clock;
-    audit::AuditLog& m_audit;  // shared by every service (Workspace)
+    audit::AuditLog& m_audit; // shared by every service (Workspace)
     search::SearchIndex& m_search;
 };
 

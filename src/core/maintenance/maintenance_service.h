@@ -13,9 +13,9 @@ class Database;
 namespace satchel::maintenance {
 
 struct RecordCounts {
-    std::int64_t deals = 0;  // live (not in the trash)
+    std::int64_t deals = 0; // live (not in the trash)
     std::int64_t orders = 0, tickets = 0, activities = 0;
-    std::int64_t databaseBytes = 0;  // page count x page size
+    std::int64_t databaseBytes = 0; // page count x page size
 };
 
 class MaintenanceService {

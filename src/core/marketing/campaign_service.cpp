@@ -3,11 +3,11 @@
 #include "core/common/text.h"
 #include "core/common/time_check.h"
 #include "core/common/validation_error.h"
-#include "core/vocab/crm_vocabularies.h"
 #include "core/contacts/contact_service.h"
 #include "core/db/database.h"
 #include "core/db/transaction.h"
 #include "core/marketing/campaign_columns.h"
+#include "core/vocab/crm_vocabularies.h"
 
 #include <nlohmann/json.hpp>
 
@@ -52,7 +52,8 @@ contacts::ContactFilter filterFromJson(const std::string& json) {
     return f;
 }
 
-CampaignService::CampaignService(db::Database& db, Clock clock, audit::AuditLog& audit, contacts::ContactService& contacts)
+CampaignService::CampaignService(db::Database& db, Clock clock, audit::AuditLog& audit,
+                                 contacts::ContactService& contacts)
     : m_db(db), m_clock(clock), m_audit(audit), m_contacts(contacts) {}
 
 std::int64_t CampaignService::create(const CampaignDraft& d) {
@@ -69,9 +70,7 @@ std::int64_t CampaignService::create(const CampaignDraft& d) {
     return id;
 }
 
-std::optional<Campaign> CampaignService::get(std::int64_t id) const {
-    return db::findRow(m_db, kCampaignColumns, id);
-}
+std::optional<Campaign> CampaignService::get(std::int64_t id) const { return db::findRow(m_db, kCampaignColumns, id); }
 
 std::vector<Campaign> CampaignService::list() const {
     auto stmt = m_db.prepare(kCampaignColumns.select() + " ORDER BY id DESC");
@@ -79,16 +78,17 @@ std::vector<Campaign> CampaignService::list() const {
 }
 
 std::vector<Member> CampaignService::members(std::int64_t campaignId, const std::string& status, int limit) const {
-    auto stmt = m_db.prepare(
-        kMemberColumns.select("m") + " JOIN contacts c ON c.id = m.contact_id "
-        "WHERE m.campaign_id = ?1 AND (?2 = '' OR m.status = ?2) AND c.deleted_at IS NULL "
-        "ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?3");
+    auto stmt = m_db.prepare(kMemberColumns.select("m") +
+                             " JOIN contacts c ON c.id = m.contact_id "
+                             "WHERE m.campaign_id = ?1 AND (?2 = '' OR m.status = ?2) AND c.deleted_at IS NULL "
+                             "ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?3");
     stmt.bindAll(campaignId, status, limit);
     return kMemberColumns.readAll(stmt);
 }
 
 std::int64_t CampaignService::addMembers(std::int64_t campaignId, const std::vector<std::int64_t>& ids) {
-    if (!get(campaignId)) throw ValidationError("campaign", Problem::NotFound, {"campaign", std::to_string(campaignId)});
+    if (!get(campaignId))
+        throw ValidationError("campaign", Problem::NotFound, {"campaign", std::to_string(campaignId)});
     db::Transaction tx(m_db);
     // Already a member: kept as it is.
     db::RowInserter insert(m_db, kMemberColumns, "INSERT OR IGNORE");
@@ -139,7 +139,9 @@ CampaignResults CampaignService::results(std::int64_t campaignId) const {
         r.membersByStatus[stmt.columnText(0)] = stmt.columnInt64(1);
         members += stmt.columnInt64(1);
     }
-    r.conversionRate = members ? static_cast<double>(r.membersByStatus[std::string(vocab::member_status::kConverted)]) / static_cast<double>(members) : 0.0;
+    r.conversionRate = members ? static_cast<double>(r.membersByStatus[std::string(vocab::member_status::kConverted)]) /
+                                     static_cast<double>(members)
+                               : 0.0;
     auto revenue = m_db.prepare(
         "SELECT coalesce(sum(d.amount_minor), 0) FROM deals d JOIN campaign_members m ON m.contact_id = d.contact_id "
         "WHERE m.campaign_id = ?1 AND m.status = ?4 AND d.status = ?5 AND d.deleted_at IS NULL "
@@ -158,8 +160,8 @@ std::int64_t CampaignService::saveSegment(const std::string& name, const contact
     if (text::trim(name).empty()) throw ValidationError("name", Problem::Required);
     // Saving under a name in use replaces that segment's filter.
     const Segment row{.name = text::trim(name), .filter = filter};
-    auto upsert =
-        m_db.prepare(kSegmentColumns.insertSql() + " ON CONFLICT (name) DO UPDATE SET filter_json = excluded.filter_json");
+    auto upsert = m_db.prepare(kSegmentColumns.insertSql() +
+                               " ON CONFLICT (name) DO UPDATE SET filter_json = excluded.filter_json");
     kSegmentColumns.bindInsert(upsert, row);
     upsert.run();
     auto stmt = m_db.prepare("SELECT id FROM segments WHERE name = ?");

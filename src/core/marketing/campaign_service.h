@@ -35,16 +35,16 @@ struct Campaign {
 
 struct Member {
     std::int64_t contactId = 0;
-    std::string name;  // the contact's
+    std::string name; // the contact's
     std::string status;
     std::int64_t campaignId = 0;
     std::int64_t updatedAt = 0;
 };
 struct CampaignResults {
-    std::map<std::string, std::int64_t> membersByStatus;  // targeted, sent, opened, responded, converted
-    double conversionRate = 0;   // converted / members
+    std::map<std::string, std::int64_t> membersByStatus; // targeted, sent, opened, responded, converted
+    double conversionRate = 0;                           // converted / members
     Money attributedRevenue;
-    std::optional<double> roi;   // (revenue - budget) / budget; empty without a budget
+    std::optional<double> roi; // (revenue - budget) / budget; empty without a budget
 };
 
 struct Segment {
@@ -62,7 +62,7 @@ public:
 
     std::int64_t create(const CampaignDraft& draft);
     std::optional<Campaign> get(std::int64_t id) const;
-    std::vector<Campaign> list() const;  // newest first
+    std::vector<Campaign> list() const; // newest first
     // Members by name; `status` "" = every status.
     std::vector<Member> members(std::int64_t campaignId, const std::string& status, int limit) const;
     // Adds contacts as 'targeted' (already-members keep their status). Returns how many were new.
@@ -77,7 +77,7 @@ public:
 private:
     db::Database& m_db;
     Clock m_clock;
-    audit::AuditLog& m_audit;  // shared by every service (Workspace)
+    audit::AuditLog& m_audit; // shared by every service (Workspace)
     contacts::ContactService& m_contacts;
 };
 

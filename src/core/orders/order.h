@@ -19,15 +19,15 @@ struct Product {
 struct OrderLine {
     std::int64_t productId = 0;
     std::int64_t quantity = 1;
-    std::optional<std::int64_t> unitPriceMinor;  // the product's price when empty
-    int discountBp = 0;                          // basis points: 1000 = 10 %
-    std::int64_t id = 0;                         // set once stored, with the order's id
+    std::optional<std::int64_t> unitPriceMinor; // the product's price when empty
+    int discountBp = 0;                         // basis points: 1000 = 10 %
+    std::int64_t id = 0;                        // set once stored, with the order's id
     std::int64_t orderId = 0;
 };
 
 struct OrderDraft {
     std::optional<std::int64_t> contactId, companyId;
-    std::int64_t orderDate = 0;  // UTC ms
+    std::int64_t orderDate = 0; // UTC ms
     std::string status{vocab::order_status::kPlaced};
     std::string currency = "USD";
     std::vector<OrderLine> lines;
@@ -38,7 +38,7 @@ struct Order {
     std::optional<std::int64_t> contactId, companyId;
     std::int64_t orderDate = 0;
     std::string status;
-    Money total;  // computed from the lines, never stored
+    Money total; // computed from the lines, never stored
     std::vector<OrderLine> lines;
     std::int64_t createdAt = 0;
 };

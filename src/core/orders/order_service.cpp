@@ -3,10 +3,10 @@
 #include "core/common/text.h"
 #include "core/common/time_check.h"
 #include "core/common/validation_error.h"
-#include "core/vocab/crm_vocabularies.h"
 #include "core/db/database.h"
 #include "core/db/transaction.h"
 #include "core/orders/order_columns.h"
+#include "core/vocab/crm_vocabularies.h"
 
 namespace satchel::orders {
 
@@ -19,7 +19,8 @@ namespace {
 bool isStatus(const std::string& s) { return vocab::kOrderStatus.contains(s); }
 } // namespace
 
-OrderService::OrderService(db::Database& db, Clock clock, audit::AuditLog& audit) : m_db(db), m_clock(clock), m_audit(audit) {}
+OrderService::OrderService(db::Database& db, Clock clock, audit::AuditLog& audit)
+    : m_db(db), m_clock(clock), m_audit(audit) {}
 
 std::int64_t OrderService::addProduct(const std::string& sku, const std::string& name, const Money& price) {
     if (text::trim(sku).empty()) throw ValidationError("sku", Problem::Required);
@@ -62,7 +63,8 @@ std::int64_t OrderService::create(const OrderDraft& d) {
         const std::string where = "line " + std::to_string(i + 1);
         product.reset();
         product.bind(1, line.productId);
-        if (!product.step()) throw ValidationError(where, Problem::NotFound, {"product", std::to_string(line.productId)});
+        if (!product.step())
+            throw ValidationError(where, Problem::NotFound, {"product", std::to_string(line.productId)});
         const Product p = kProductColumns.read(product);
         if (p.unitPrice.currency != d.currency)
             throw ValidationError(where, Problem::LineCurrency, {p.name, p.unitPrice.currency, d.currency});
@@ -85,14 +87,15 @@ std::optional<Order> OrderService::get(std::int64_t id) const {
     lines.bind(1, id);
     while (lines.step()) {
         const OrderLine& l = o->lines.emplace_back(kOrderLineColumns.read(lines));
-        o->total.minor += lineTotal(l, l.unitPriceMinor.value_or(0));  // stored lines always carry their price
+        o->total.minor += lineTotal(l, l.unitPriceMinor.value_or(0)); // stored lines always carry their price
     }
     return o;
 }
 
 void OrderService::setStatus(std::int64_t id, const std::string& status) {
     if (!isStatus(status)) throw ValidationError("status", Problem::NotOneOf, {vocab::kOrderStatus.listed()});
-    m_audit.change(audit::Entity::Order, id, [&] { m_db.prepare("UPDATE orders SET status = ? WHERE id = ?").bindAll(status, id).run(); });
+    m_audit.change(audit::Entity::Order, id,
+                   [&] { m_db.prepare("UPDATE orders SET status = ? WHERE id = ?").bindAll(status, id).run(); });
 }
 
 std::vector<Order> OrderService::list(int limit, int offset) const {

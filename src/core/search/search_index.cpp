@@ -14,8 +14,9 @@ std::int64_t rowidFor(Kind kind, std::int64_t id) { return (static_cast<std::int
 
 std::string matchingIdsSql(Kind kind) {
     const std::int64_t first = rowidFor(kind, 0), end = rowidFor(kind, 0) + (std::int64_t{1} << 40);
-    return "SELECT rowid - " + std::to_string(first) + " FROM search_index WHERE search_index MATCH ? AND rowid >= " +
-           std::to_string(first) + " AND rowid < " + std::to_string(end);
+    return "SELECT rowid - " + std::to_string(first) +
+           " FROM search_index WHERE search_index MATCH ? AND rowid >= " + std::to_string(first) + " AND rowid < " +
+           std::to_string(end);
 }
 
 SearchIndex::SearchIndex(db::Database& db) : m_db(db) {}
@@ -23,7 +24,9 @@ SearchIndex::SearchIndex(db::Database& db) : m_db(db) {}
 void SearchIndex::put(Kind kind, std::int64_t id, std::string_view title, std::string_view body) {
     remove(kind, id);
     if (!m_insert)
-        m_insert.emplace(m_db.handle(), "INSERT INTO search_index (rowid, kind, ref_id, display, title, body) VALUES (?, ?, ?, ?, ?, ?)");
+        m_insert.emplace(
+            m_db.handle(),
+            "INSERT INTO search_index (rowid, kind, ref_id, display, title, body) VALUES (?, ?, ?, ?, ?, ?)");
     m_insert->reset();
     m_insert->bindAll(rowidFor(kind, id), static_cast<int>(kind), id, title, indexText(title), indexText(body)).run();
 }
@@ -49,7 +52,8 @@ std::vector<SearchHit> SearchIndex::search(std::string_view typed, int limit, st
     // One kind is a range of rowids (kind << 40 | id): the index narrows to it without reading
     // each match's kind column.
     const std::int64_t from = only ? rowidFor(*only, 0) : 0;
-    const std::int64_t to = only ? rowidFor(*only, 0) + (std::int64_t{1} << 40) : std::numeric_limits<std::int64_t>::max();
+    const std::int64_t to =
+        only ? rowidFor(*only, 0) + (std::int64_t{1} << 40) : std::numeric_limits<std::int64_t>::max();
     auto stmt = m_db.prepare(rank ? "SELECT kind, ref_id, display, bm25(search_index, 0, 0, 0, 10.0, 1.0) AS score "
                                     "FROM search_index WHERE search_index MATCH ?1 AND rowid >= ?2 AND rowid < ?3 "
                                     "ORDER BY score LIMIT ?4"
@@ -57,7 +61,8 @@ std::vector<SearchHit> SearchIndex::search(std::string_view typed, int limit, st
                                     "AND rowid >= ?2 AND rowid < ?3 LIMIT ?4");
     stmt.bind(1, expr).bind(2, from).bind(3, to).bind(4, limit);
     while (stmt.step())
-        hits.push_back({static_cast<Kind>(stmt.columnInt64(0)), stmt.columnInt64(1), stmt.columnText(2), stmt.columnDouble(3)});
+        hits.push_back(
+            {static_cast<Kind>(stmt.columnInt64(0)), stmt.columnInt64(1), stmt.columnText(2), stmt.columnDouble(3)});
     return hits;
 }
 

@@ -20,8 +20,8 @@ enum class Kind { Contact = 1, Company = 2, Deal = 3, Note = 4 };
 struct SearchHit {
     Kind kind;
     std::int64_t id;
-    std::string display;  // what to show: the record's name or title
-    double rank;          // lower is better (bm25)
+    std::string display; // what to show: the record's name or title
+    double rank;         // lower is better (bm25)
 };
 
 // SQL selecting the ids of the records of `kind` whose entry matches a match expression (one

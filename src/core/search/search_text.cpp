@@ -10,20 +10,21 @@ namespace {
 char32_t next(std::string_view s, size_t& i) {
     const auto c = static_cast<unsigned char>(s[i]);
     int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-    if (extra && i + static_cast<size_t>(extra) >= s.size()) extra = 0;  // truncated: take the byte alone
+    if (extra && i + static_cast<size_t>(extra) >= s.size()) extra = 0; // truncated: take the byte alone
     char32_t cp = extra == 0 ? c : extra == 1 ? (c & 0x1F) : extra == 2 ? (c & 0x0F) : (c & 0x07);
-    for (int k = 1; k <= extra; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<size_t>(k)]) & 0x3F);
+    for (int k = 1; k <= extra; ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<size_t>(k)]) & 0x3F);
     i += static_cast<size_t>(extra) + 1;
     return cp;
 }
 
 bool isCjk(char32_t cp) {
-    return (cp >= 0x3040 && cp <= 0x30FF) ||   // Hiragana, Katakana
-           (cp >= 0x3400 && cp <= 0x4DBF) ||   // CJK Extension A
-           (cp >= 0x4E00 && cp <= 0x9FFF) ||   // CJK Unified Ideographs
-           (cp >= 0xAC00 && cp <= 0xD7AF) ||   // Hangul syllables
-           (cp >= 0xF900 && cp <= 0xFAFF) ||   // CJK Compatibility Ideographs
-           (cp >= 0x20000 && cp <= 0x2FA1F);   // Extensions B..
+    return (cp >= 0x3040 && cp <= 0x30FF) || // Hiragana, Katakana
+           (cp >= 0x3400 && cp <= 0x4DBF) || // CJK Extension A
+           (cp >= 0x4E00 && cp <= 0x9FFF) || // CJK Unified Ideographs
+           (cp >= 0xAC00 && cp <= 0xD7AF) || // Hangul syllables
+           (cp >= 0xF900 && cp <= 0xFAFF) || // CJK Compatibility Ideographs
+           (cp >= 0x20000 && cp <= 0x2FA1F); // Extensions B..
 }
 
 // Separators for the search box: what unicode61 would also split on (roughly).

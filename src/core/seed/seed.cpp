@@ -4,13 +4,13 @@
 #include "core/companies/company_columns.h"
 #include "core/contacts/contact_columns.h"
 #include "core/db/database.h"
+#include "core/db/transaction.h"
 #include "core/deals/deal_columns.h"
 #include "core/marketing/campaign_columns.h"
 #include "core/orders/order_columns.h"
+#include "core/seed/seed_data.h"
 #include "core/tickets/ticket_columns.h"
 #include "core/vocab/crm_vocabularies.h"
-#include "core/db/transaction.h"
-#include "core/seed/seed_data.h"
 #include "core/workspace/workspace.h"
 
 #include <algorithm>
@@ -34,7 +34,9 @@ struct Rng {
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
         return z ^ (z >> 31);
     }
-    std::int64_t below(std::int64_t n) { return n <= 0 ? 0 : static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(n)); }
+    std::int64_t below(std::int64_t n) {
+        return n <= 0 ? 0 : static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(n));
+    }
     bool chance(int percent) { return below(100) < percent; }
     template <typename Array>
     auto pick(const Array& a) -> decltype(a[0]) {
@@ -45,7 +47,8 @@ struct Rng {
 std::string ascii(std::string_view s) {
     std::string out;
     for (char c : s)
-        if (static_cast<unsigned char>(c) < 0x80 && c != '\'' && c != ' ') out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (static_cast<unsigned char>(c) < 0x80 && c != '\'' && c != ' ')
+            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
 }
 
@@ -126,8 +129,8 @@ Report run(Workspace& ws, const Options& o) {
         db::RowInserter insert(db, contacts::kContactColumns);
         contacts::Contact row;
         auto tag = db.prepare("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)");
-        static constexpr std::array<std::string_view, 8> titles{"CEO", "Buyer", "Head of Sales", "Engineer",
-                                                                "Office Manager", "采购经理", "CTO", "Consultant"};
+        static constexpr std::array<std::string_view, 8> titles{
+            "CEO", "Buyer", "Head of Sales", "Engineer", "Office Manager", "采购经理", "CTO", "Consultant"};
         std::vector<std::string> emails;
         for (int i = 0; i < o.contacts; ++i) {
             const auto& city = r.pick(data::kCities);
@@ -144,7 +147,8 @@ Report run(Workspace& ws, const Options& o) {
                 email = ascii(first) + "." + ascii(last) + std::to_string(i) + "@example.com";
             }
             // About 1 in 200 people is entered twice: something for the duplicates screen to find.
-            if (!emails.empty() && r.chance(1) && r.chance(50)) email = emails[static_cast<size_t>(r.below(static_cast<std::int64_t>(emails.size())))];
+            if (!emails.empty() && r.chance(1) && r.chance(50))
+                email = emails[static_cast<size_t>(r.below(static_cast<std::int64_t>(emails.size())))];
             emails.push_back(email);
             const std::string phone = (chinese ? "+86" : "+44") + digits(r, 10);
             const std::int64_t roll = r.below(100);
@@ -154,7 +158,8 @@ Report run(Workspace& ws, const Options& o) {
                                                : roll < 92 ? lc::kCustomer
                                                            : lc::kChurned;
             std::optional<std::int64_t> company;
-            if (r.chance(70)) company = companyIds[static_cast<size_t>(r.below(static_cast<std::int64_t>(companyIds.size())))];
+            if (r.chance(70))
+                company = companyIds[static_cast<size_t>(r.below(static_cast<std::int64_t>(companyIds.size())))];
             const auto createdDay = r.below(720);
             const auto created = start + createdDay * kDay + r.below(kDay);
             const auto title = r.pick(titles);
@@ -192,7 +197,8 @@ Report run(Workspace& ws, const Options& o) {
         deals::Deal deal;
         deal.amount.currency = "USD";
         deals::StageChange change;
-        static constexpr std::array<std::string_view, 6> kinds{"Renewal", "New licence", "Expansion", "Pilot", "Support plan", "Hardware"};
+        static constexpr std::array<std::string_view, 6> kinds{"Renewal", "New licence",  "Expansion",
+                                                               "Pilot",   "Support plan", "Hardware"};
         const int deals = std::max(1, o.contacts / 5);
         for (int i = 0; i < deals; ++i) {
             const auto& who = somebody();
@@ -211,7 +217,7 @@ Report run(Workspace& ws, const Options& o) {
             if (closeAt < o.now && r.chance(80)) {
                 // Later stages win more often.
                 status = r.below(100) < 35 + 15 * static_cast<int>(steps.back().first) ? vocab::deal_status::kWon
-                                                                                        : vocab::deal_status::kLost;
+                                                                                       : vocab::deal_status::kLost;
                 if (status == vocab::deal_status::kLost) lostReason = std::string(r.pick(data::kLostReasons));
                 closedAt = closeAt;
             }
@@ -254,16 +260,15 @@ Report run(Workspace& ws, const Options& o) {
 
     // ---- Products and orders ------------------------------------------------------------------------
     {
-        std::vector<std::pair<std::int64_t, std::int64_t>> products;  // id, price
-        static constexpr std::array<std::string_view, 12> names{"Starter plan", "Team plan", "Enterprise plan", "Onboarding",
-                                                                "Training day", "Barcode scanner", "Label printer",
-                                                                "Receipt paper", "扫码枪", "Support hours", "Cable kit",
-                                                                "Tablet stand"};
+        std::vector<std::pair<std::int64_t, std::int64_t>> products; // id, price
+        static constexpr std::array<std::string_view, 12> names{
+            "Starter plan",  "Team plan",     "Enterprise plan", "Onboarding",    "Training day", "Barcode scanner",
+            "Label printer", "Receipt paper", "扫码枪",          "Support hours", "Cable kit",    "Tablet stand"};
         db::RowInserter product(db, orders::kProductColumns);
         for (size_t i = 0; i < names.size(); ++i) {
             const std::int64_t price = (5 + r.below(500)) * 100 + 99;
-            const orders::Product row{.sku = "SKU-" + std::to_string(1000 + i), .name = std::string(names[i]),
-                                      .unitPrice = {price, "USD"}};
+            const orders::Product row{
+                .sku = "SKU-" + std::to_string(1000 + i), .name = std::string(names[i]), .unitPrice = {price, "USD"}};
             products.push_back({product.add(row), price});
         }
         db::RowInserter order(db, orders::kOrderColumns);
@@ -277,14 +282,16 @@ Report run(Workspace& ws, const Options& o) {
                                                                   os::kShipped, os::kPlaced, os::kCancelled};
         for (int i = 0; i < orders; ++i) {
             const auto& who = somebody();
-            const std::int64_t when = who.created + r.below(std::max<std::int64_t>(1, (o.now - who.created) / kDay)) * kDay;
+            const std::int64_t when =
+                who.created + r.below(std::max<std::int64_t>(1, (o.now - who.created) / kDay)) * kDay;
             row.contactId = who.id;
             row.companyId = who.company;
             row.orderDate = row.createdAt = when;
             row.status = r.pick(statuses);
             item.orderId = order.add(row);
             for (std::int64_t l = 0, n = 1 + r.below(3); l < n; ++l) {
-                const auto& [productId, price] = products[static_cast<size_t>(r.below(static_cast<std::int64_t>(products.size())))];
+                const auto& [productId, price] =
+                    products[static_cast<size_t>(r.below(static_cast<std::int64_t>(products.size())))];
                 item.productId = productId;
                 item.unitPriceMinor = price;
                 item.quantity = 1 + r.below(5);
@@ -313,8 +320,8 @@ Report run(Workspace& ws, const Options& o) {
             const auto p = static_cast<size_t>(r.below(4));
             const std::int64_t age = o.now - created;
             const std::string_view status = age < 3 * kDay ? (r.chance(50) ? ts::kNew : ts::kOpen)
-                                            : r.chance(85)   ? ts::kClosed
-                                                             : ts::kWaiting;
+                                            : r.chance(85) ? ts::kClosed
+                                                           : ts::kWaiting;
             std::optional<std::int64_t> resolved;
             std::optional<int> satisfaction;
             if (status == ts::kClosed) {
@@ -341,8 +348,9 @@ Report run(Workspace& ws, const Options& o) {
 
     // ---- Campaigns ------------------------------------------------------------------------------------
     {
-        static constexpr std::array<std::string_view, 6> names{"Spring newsletter", "Trade fair 2026", "Webinar: reporting",
-                                                               "Win-back offer", "春节促销", "Partner summit"};
+        static constexpr std::array<std::string_view, 6> names{"Spring newsletter",  "Trade fair 2026",
+                                                               "Webinar: reporting", "Win-back offer",
+                                                               "春节促销",           "Partner summit"};
         db::RowInserter campaign(db, marketing::kCampaignColumns);
         db::RowInserter member(db, marketing::kMemberColumns, "INSERT OR IGNORE");
         marketing::Member row;
@@ -378,14 +386,21 @@ Report run(Workspace& ws, const Options& o) {
         namespace ak = vocab::activity_kind;
         namespace ap = vocab::activity_priority;
         static constexpr std::array<std::string_view, 4> kinds{ak::kCall, ak::kEmail, ak::kMeeting, ak::kNote};
-        static constexpr std::array<std::string_view, 4> outcomes{"interested", "left voicemail", "send proposal", "not now"};
+        static constexpr std::array<std::string_view, 4> outcomes{"interested", "left voicemail", "send proposal",
+                                                                  "not now"};
         const int activities = std::max(1, o.contacts / 2);
         for (int i = 0; i < activities; ++i) {
             const auto& who = somebody();
             const auto kind = r.pick(kinds);
-            const std::int64_t when = who.created + r.below(std::max<std::int64_t>(1, (o.now - who.created) / kDay)) * kDay;
-            const std::string subject = kind == ak::kNote ? "Note" : std::string(kind == ak::kCall ? "Call" : kind == ak::kEmail ? "Email" : "Meeting") + " " + std::to_string(i + 1);
-            const std::string body = kind == ak::kNote ? "Prefers email. Budget review in Q" + std::to_string(1 + r.below(4)) : "";
+            const std::int64_t when =
+                who.created + r.below(std::max<std::int64_t>(1, (o.now - who.created) / kDay)) * kDay;
+            const std::string subject = kind == ak::kNote ? "Note"
+                                                          : std::string(kind == ak::kCall    ? "Call"
+                                                                        : kind == ak::kEmail ? "Email"
+                                                                                             : "Meeting") +
+                                                                " " + std::to_string(i + 1);
+            const std::string body =
+                kind == ak::kNote ? "Prefers email. Budget review in Q" + std::to_string(1 + r.below(4)) : "";
             const std::optional<std::int64_t> duration =
                 kind == ak::kEmail || kind == ak::kNote ? std::nullopt : std::optional<std::int64_t>(5 + r.below(55));
             const std::string outcome = kind == ak::kCall ? std::string(r.pick(outcomes)) : std::string();
@@ -429,8 +444,12 @@ Report run(Workspace& ws, const Options& o) {
     }
 
     ws.audit().record(audit::Entity::Contact, 0, "seed",
-                      {{"contacts", report.contacts}, {"companies", report.companies}, {"deals", report.deals},
-                       {"orders", report.orders}, {"tickets", report.tickets}, {"seed", o.seed}});
+                      {{"contacts", report.contacts},
+                       {"companies", report.companies},
+                       {"deals", report.deals},
+                       {"orders", report.orders},
+                       {"tickets", report.tickets},
+                       {"seed", o.seed}});
     tx.commit();
     return report;
 }

@@ -16,7 +16,7 @@ namespace satchel::seed {
 struct Options {
     int contacts = 1000;
     std::uint64_t seed = 1;
-    std::int64_t now = 1'793'491'200'000;  // 2026-11-01 00:00 UTC: the end of the two years
+    std::int64_t now = 1'793'491'200'000; // 2026-11-01 00:00 UTC: the end of the two years
 };
 
 struct Report {

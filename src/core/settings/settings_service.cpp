@@ -13,7 +13,8 @@ std::string SettingsService::get(const std::string& key, const std::string& fall
 }
 
 void SettingsService::set(const std::string& key, const std::string& value) {
-    m_db.prepare("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+    m_db.prepare(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
         .bindAll(key, value)
         .run();
 }

@@ -16,16 +16,16 @@ struct Sql {
     const char* list;
 };
 const Sql& sql(Target t) {
-    static const Sql contact{"INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)",
-                             "DELETE FROM contact_tags WHERE contact_id = ? AND tag_id = ?",
-                             "DELETE FROM contact_tags WHERE contact_id = ?",
-                             "SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = ? "
-                             "ORDER BY t.name COLLATE NOCASE"};
-    static const Sql company{"INSERT OR IGNORE INTO company_tags (company_id, tag_id) VALUES (?, ?)",
-                             "DELETE FROM company_tags WHERE company_id = ? AND tag_id = ?",
-                             "DELETE FROM company_tags WHERE company_id = ?",
-                             "SELECT t.name FROM company_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.company_id = ? "
-                             "ORDER BY t.name COLLATE NOCASE"};
+    static const Sql contact{
+        "INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)",
+        "DELETE FROM contact_tags WHERE contact_id = ? AND tag_id = ?", "DELETE FROM contact_tags WHERE contact_id = ?",
+        "SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = ? "
+        "ORDER BY t.name COLLATE NOCASE"};
+    static const Sql company{
+        "INSERT OR IGNORE INTO company_tags (company_id, tag_id) VALUES (?, ?)",
+        "DELETE FROM company_tags WHERE company_id = ? AND tag_id = ?", "DELETE FROM company_tags WHERE company_id = ?",
+        "SELECT t.name FROM company_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.company_id = ? "
+        "ORDER BY t.name COLLATE NOCASE"};
     return t == Target::Contact ? contact : company;
 }
 } // namespace
@@ -97,13 +97,12 @@ std::vector<std::string> TagService::names() const {
 }
 
 std::vector<TagCount> TagService::allTags() const {
-    auto stmt = m_db.prepare(
-        "SELECT t.name, "
-        " (SELECT count(*) FROM contact_tags ct JOIN contacts c ON c.id = ct.contact_id "
-        "   WHERE ct.tag_id = t.id AND c.deleted_at IS NULL) + "
-        " (SELECT count(*) FROM company_tags ct JOIN companies c ON c.id = ct.company_id "
-        "   WHERE ct.tag_id = t.id AND c.deleted_at IS NULL) "
-        "FROM tags t ORDER BY t.name COLLATE NOCASE");
+    auto stmt = m_db.prepare("SELECT t.name, "
+                             " (SELECT count(*) FROM contact_tags ct JOIN contacts c ON c.id = ct.contact_id "
+                             "   WHERE ct.tag_id = t.id AND c.deleted_at IS NULL) + "
+                             " (SELECT count(*) FROM company_tags ct JOIN companies c ON c.id = ct.company_id "
+                             "   WHERE ct.tag_id = t.id AND c.deleted_at IS NULL) "
+                             "FROM tags t ORDER BY t.name COLLATE NOCASE");
     std::vector<TagCount> out;
     while (stmt.step()) out.push_back({stmt.columnText(0), stmt.columnInt64(1)});
     return out;

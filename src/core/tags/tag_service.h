@@ -28,7 +28,7 @@ public:
     std::vector<std::string> tagsOf(Target target, std::int64_t id) const;
     // Every tag with how many live contacts and companies carry it, by name.
     std::vector<TagCount> allTags() const;
-    std::vector<std::string> names() const;  // every tag, by name (cheap: no counting)
+    std::vector<std::string> names() const; // every tag, by name (cheap: no counting)
 
 private:
     std::int64_t tagId(const std::string& name);

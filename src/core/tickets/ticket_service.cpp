@@ -2,10 +2,10 @@
 
 #include "core/common/text.h"
 #include "core/common/validation_error.h"
-#include "core/vocab/crm_vocabularies.h"
 #include "core/db/database.h"
 #include "core/db/transaction.h"
 #include "core/tickets/ticket_columns.h"
+#include "core/vocab/crm_vocabularies.h"
 
 namespace satchel::tickets {
 
@@ -30,12 +30,14 @@ std::int64_t slaHours(const std::string& priority) {
     return 24;
 }
 
-TicketService::TicketService(db::Database& db, Clock clock, audit::AuditLog& audit) : m_db(db), m_clock(clock), m_audit(audit) {}
+TicketService::TicketService(db::Database& db, Clock clock, audit::AuditLog& audit)
+    : m_db(db), m_clock(clock), m_audit(audit) {}
 
 std::int64_t TicketService::open(const TicketDraft& d) {
     const std::string subject = text::trim(d.subject);
     if (subject.empty()) throw ValidationError("subject", Problem::Required);
-    if (!text::isValidUtf8(subject) || !text::isValidUtf8(d.description)) throw ValidationError("subject", Problem::NotUtf8);
+    if (!text::isValidUtf8(subject) || !text::isValidUtf8(d.description))
+        throw ValidationError("subject", Problem::NotUtf8);
     if (!vocab::kTicketChannel.contains(d.channel))
         throw ValidationError("channel", Problem::NotOneOf, {vocab::kTicketChannel.listed()});
     if (!vocab::kTicketPriority.contains(d.priority))
@@ -58,22 +60,18 @@ std::int64_t TicketService::open(const TicketDraft& d) {
     return id;
 }
 
-std::optional<Ticket> TicketService::get(std::int64_t id) const {
-    return db::findRow(m_db, kTicketColumns, id);
-}
+std::optional<Ticket> TicketService::get(std::int64_t id) const { return db::findRow(m_db, kTicketColumns, id); }
 
 void TicketService::transition(std::int64_t id, const std::string& to) {
     const auto t = get(id);
     if (!t) throw ValidationError("ticket", Problem::NotFound, {"ticket", std::to_string(id)});
-    if (!canTransition(t->status, to))
-        throw ValidationError("status", Problem::Transition, {t->status, to});
+    if (!canTransition(t->status, to)) throw ValidationError("status", Problem::Transition, {t->status, to});
     db::Transaction tx(m_db);
     // Resolving stamps the time; reopening clears it (and any rating given for the old resolution).
     m_audit.change(audit::Entity::Ticket, id, [&] {
-        m_db.prepare(
-                "UPDATE tickets SET status = ?1, updated_at = ?2, "
-                "resolved_at = CASE WHEN ?1 = ?4 THEN ?2 WHEN ?1 = ?5 THEN NULL ELSE resolved_at END, "
-                "satisfaction = CASE WHEN ?1 = ?5 THEN NULL ELSE satisfaction END WHERE id = ?3")
+        m_db.prepare("UPDATE tickets SET status = ?1, updated_at = ?2, "
+                     "resolved_at = CASE WHEN ?1 = ?4 THEN ?2 WHEN ?1 = ?5 THEN NULL ELSE resolved_at END, "
+                     "satisfaction = CASE WHEN ?1 = ?5 THEN NULL ELSE satisfaction END WHERE id = ?3")
             .bindAll(to, m_clock(), id, vocab::ticket_status::kResolved, vocab::ticket_status::kOpen)
             .run();
     });
@@ -83,11 +81,12 @@ void TicketService::transition(std::int64_t id, const std::string& to) {
 void TicketService::rate(std::int64_t id, int satisfaction) {
     const auto t = get(id);
     if (!t) throw ValidationError("ticket", Problem::NotFound, {"ticket", std::to_string(id)});
-    if (!vocab::ticket_status::isDone(t->status))
-        throw ValidationError("satisfaction", Problem::RateWhenResolved);
+    if (!vocab::ticket_status::isDone(t->status)) throw ValidationError("satisfaction", Problem::RateWhenResolved);
     if (satisfaction < 1 || satisfaction > 5) throw ValidationError("satisfaction", Problem::Rating);
     m_audit.change(audit::Entity::Ticket, id, [&] {
-        m_db.prepare("UPDATE tickets SET satisfaction = ?, updated_at = ? WHERE id = ?").bindAll(satisfaction, m_clock(), id).run();
+        m_db.prepare("UPDATE tickets SET satisfaction = ?, updated_at = ? WHERE id = ?")
+            .bindAll(satisfaction, m_clock(), id)
+            .run();
     });
 }
 
@@ -113,16 +112,18 @@ std::map<std::string, std::int64_t> TicketService::countByStatus() const {
 }
 
 std::vector<Ticket> TicketService::overdue(std::int64_t now) const {
-    auto stmt = m_db.prepare(selectWhere() +
-                             "status IN (" + vocab::ticket_status::unresolvedSqlList() + ") AND sla_due_at < ? ORDER BY sla_due_at, id");
+    auto stmt = m_db.prepare(selectWhere() + "status IN (" + vocab::ticket_status::unresolvedSqlList() +
+                             ") AND sla_due_at < ? ORDER BY sla_due_at, id");
     stmt.bind(1, now);
     return kTicketColumns.readAll(stmt);
 }
 
 std::vector<Ticket> TicketService::queue(const std::string& status, int limit) const {
-    auto stmt = m_db.prepare(selectWhere() +
-                             "(?1 = '' AND status IN (" + vocab::ticket_status::unresolvedSqlList() + ") OR status = ?1) ORDER BY "
-                             "CASE WHEN status IN (" + vocab::ticket_status::unresolvedSqlList() + ") THEN sla_due_at ELSE -created_at END, id "
+    auto stmt = m_db.prepare(selectWhere() + "(?1 = '' AND status IN (" + vocab::ticket_status::unresolvedSqlList() +
+                             ") OR status = ?1) ORDER BY "
+                             "CASE WHEN status IN (" +
+                             vocab::ticket_status::unresolvedSqlList() +
+                             ") THEN sla_due_at ELSE -created_at END, id "
                              "LIMIT ?2");
     stmt.bindAll(status, limit);
     return kTicketColumns.readAll(stmt);

@@ -63,16 +63,16 @@ public:
     std::vector<Comment> comments(std::int64_t id) const;
 
     std::map<std::string, std::int64_t> countByStatus() const;
-    std::vector<Ticket> overdue(std::int64_t now) const;  // unresolved past their SLA
+    std::vector<Ticket> overdue(std::int64_t now) const; // unresolved past their SLA
     // The queue: tickets in `status` ("" = every unresolved one), the nearest SLA first for
     // unresolved tickets, the newest first otherwise.
     std::vector<Ticket> queue(const std::string& status, int limit) const;
-    std::vector<Ticket> forContact(std::int64_t contactId) const;  // newest first
+    std::vector<Ticket> forContact(std::int64_t contactId) const; // newest first
 
 private:
     db::Database& m_db;
     Clock m_clock;
-    audit::AuditLog& m_audit;  // shared by every service (Workspace)
+    audit::AuditLog& m_audit; // shared by every service (Workspace)
 };
 
 } // namespace satchel::tickets

@@ -10,7 +10,8 @@ namespace satchel::timeline {
 std::vector<Entry> contactTimeline(Workspace& ws, std::int64_t contactId) {
     std::vector<Entry> out;
     for (const auto& a : ws.activities().forContact(contactId)) {
-        Entry e{a.occurredAt.value_or(a.dueAt.value_or(a.createdAt)), Kind::Activity, a.id, a.kind, a.subject, a.outcome};
+        Entry e{
+            a.occurredAt.value_or(a.dueAt.value_or(a.createdAt)), Kind::Activity, a.id, a.kind, a.subject, a.outcome};
         e.done = a.doneAt.has_value();
         out.push_back(std::move(e));
     }

@@ -15,13 +15,13 @@ namespace satchel::timeline {
 enum class Kind { Activity, Deal, Order, Ticket, History };
 
 struct Entry {
-    std::int64_t at = 0;   // UTC ms
+    std::int64_t at = 0; // UTC ms
     Kind kind = Kind::Activity;
-    std::int64_t id = 0;   // the activity, deal, order, ticket or audit entry
-    std::string type;      // activity kind (call, task ...), deal/order/ticket status, audit action
-    std::string title;     // subject, deal title, "#12", changed field names
-    std::string detail;    // amount, outcome, priority ...
-    bool done = false;     // a task that was completed
+    std::int64_t id = 0; // the activity, deal, order, ticket or audit entry
+    std::string type;    // activity kind (call, task ...), deal/order/ticket status, audit action
+    std::string title;   // subject, deal title, "#12", changed field names
+    std::string detail;  // amount, outcome, priority ...
+    bool done = false;   // a task that was completed
 };
 
 std::vector<Entry> contactTimeline(Workspace& ws, std::int64_t contactId);

@@ -9,7 +9,8 @@ constexpr Term kLifecycleTerms[] = {{lifecycle::kLead, "Lead"},
                                     {lifecycle::kProspect, "Prospect"},
                                     {lifecycle::kCustomer, "Customer"},
                                     {lifecycle::kChurned, "Churned"}};
-constexpr Term kDealStatusTerms[] = {{deal_status::kOpen, "Open"}, {deal_status::kWon, "Won"}, {deal_status::kLost, "Lost"}};
+constexpr Term kDealStatusTerms[] = {
+    {deal_status::kOpen, "Open"}, {deal_status::kWon, "Won"}, {deal_status::kLost, "Lost"}};
 constexpr Term kTicketStatusTerms[] = {{ticket_status::kNew, "New"},
                                        {ticket_status::kOpen, "Open"},
                                        {ticket_status::kWaiting, "Waiting"},
@@ -28,9 +29,8 @@ constexpr Term kActivityKindTerms[] = {{activity_kind::kCall, "Call"},
                                        {activity_kind::kMeeting, "Meeting"},
                                        {activity_kind::kNote, "Note"},
                                        {activity_kind::kTask, "Task"}};
-constexpr Term kActivityPriorityTerms[] = {{activity_priority::kLow, "Low"},
-                                           {activity_priority::kNormal, "Normal"},
-                                           {activity_priority::kHigh, "High"}};
+constexpr Term kActivityPriorityTerms[] = {
+    {activity_priority::kLow, "Low"}, {activity_priority::kNormal, "Normal"}, {activity_priority::kHigh, "High"}};
 constexpr Term kMemberStatusTerms[] = {{member_status::kTargeted, "Targeted"},
                                        {member_status::kSent, "Sent"},
                                        {member_status::kOpened, "Opened"},
@@ -41,9 +41,8 @@ constexpr Term kOrderStatusTerms[] = {{order_status::kDraft, "Draft"},
                                       {order_status::kPaid, "Paid"},
                                       {order_status::kShipped, "Shipped"},
                                       {order_status::kCancelled, "Cancelled"}};
-constexpr Term kFieldEntityTerms[] = {{field_entity::kContact, "Contact"},
-                                      {field_entity::kCompany, "Company"},
-                                      {field_entity::kDeal, "Deal"}};
+constexpr Term kFieldEntityTerms[] = {
+    {field_entity::kContact, "Contact"}, {field_entity::kCompany, "Company"}, {field_entity::kDeal, "Deal"}};
 constexpr Term kFieldKindTerms[] = {{field_kind::kText, "Text"},
                                     {field_kind::kNumber, "Number"},
                                     {field_kind::kDate, "Date"},
@@ -89,10 +88,9 @@ const std::string& order_status::revenueSqlList() {
 }
 
 std::span<const Vocabulary* const> all() {
-    static const Vocabulary* const vocabularies[] = {&kLifecycle,       &kDealStatus,     &kTicketStatus, &kTicketPriority,
-                                                     &kTicketChannel,   &kActivityKind,   &kActivityPriority,
-                                                     &kMemberStatus,    &kOrderStatus,    &kFieldEntity,
-                                                     &kFieldKind,       &kChannelKind};
+    static const Vocabulary* const vocabularies[] = {
+        &kLifecycle,        &kDealStatus,   &kTicketStatus, &kTicketPriority, &kTicketChannel, &kActivityKind,
+        &kActivityPriority, &kMemberStatus, &kOrderStatus,  &kFieldEntity,    &kFieldKind,     &kChannelKind};
     return vocabularies;
 }
 

@@ -58,8 +58,8 @@ inline constexpr std::string_view kLow = "low", kNormal = "normal", kHigh = "hig
 extern const Vocabulary kActivityPriority;
 
 namespace member_status {
-inline constexpr std::string_view kTargeted = "targeted", kSent = "sent", kOpened = "opened",
-                                  kResponded = "responded", kConverted = "converted";
+inline constexpr std::string_view kTargeted = "targeted", kSent = "sent", kOpened = "opened", kResponded = "responded",
+                                  kConverted = "converted";
 } // namespace member_status
 extern const Vocabulary kMemberStatus;
 

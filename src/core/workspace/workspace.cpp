@@ -10,9 +10,10 @@ namespace {
 // Prepares a new connection before anything touches the schema; returns how many migrations ran.
 int openAndMigrate(db::Database& db, const std::string& path, const char* vfs, int newDatabasePageSize) {
     if (newDatabasePageSize) {
-        if (newDatabasePageSize < 512 || newDatabasePageSize > 65536 || (newDatabasePageSize & (newDatabasePageSize - 1)))
-            throw db::DbError("page size must be a power of two from 512 to 65536, not " +
-                                  std::to_string(newDatabasePageSize), 1);
+        if (newDatabasePageSize < 512 || newDatabasePageSize > 65536 ||
+            (newDatabasePageSize & (newDatabasePageSize - 1)))
+            throw db::DbError(
+                "page size must be a power of two from 512 to 65536, not " + std::to_string(newDatabasePageSize), 1);
         // A validated integer, not text: PRAGMA takes no bound parameters.
         db.execScript("PRAGMA page_size = " + std::to_string(newDatabasePageSize));
     }

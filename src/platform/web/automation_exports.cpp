@@ -17,7 +17,7 @@ namespace {
 
 struct Automation {
     AutomationHandlers handlers;
-    std::string reply;  // the last string handed to the page; valid until the next call
+    std::string reply; // the last string handed to the page; valid until the next call
 };
 
 Automation& automation() {

@@ -18,7 +18,7 @@ EM_JS(void, satchel_js_commit,
       (double seq, int pageSize, int pageCount, int previousPageCount, const void* pairs, int count),
       { Module.fromWasm.commit(seq, pageSize, pageCount, previousPageCount, pairs, count); });
 EM_JS(void, satchel_js_after_frame, (int wantText, float imeX, float imeY, float lineHeight),
-      { Module.fromWasm.afterFrame(wantText !== 0, imeX, imeY, lineHeight); });
+      { Module.fromWasm.afterFrame(!!wantText, imeX, imeY, lineHeight); });
 EM_JS(void, satchel_js_set_cursor, (const char* css), { Module.fromWasm.setCursor(UTF8ToString(css)); });
 EM_JS(void, satchel_js_set_clipboard, (const char* text), { Module.fromWasm.setClipboard(UTF8ToString(text)); });
 EM_JS(int, satchel_js_is_mac_platform, (void), { return Module.fromWasm.isMacPlatform() ? 1 : 0; });
@@ -69,9 +69,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* satchel_boundary_constants() {
                     {"Shift", satchel::platform::kModShift},
                     {"Alt", satchel::platform::kModAlt},
                     {"Super", satchel::platform::kModSuper}};
-        c["MouseButton"] = {{"Left", ImGuiMouseButton_Left},
-                            {"Right", ImGuiMouseButton_Right},
-                            {"Middle", ImGuiMouseButton_Middle}};
+        c["MouseButton"] = {
+            {"Left", ImGuiMouseButton_Left}, {"Right", ImGuiMouseButton_Right}, {"Middle", ImGuiMouseButton_Middle}};
         const std::pair<const char*, StorageState> states[] = {
             {"Saved", StorageState::Saved},         {"Saving", StorageState::Saving},
             {"Failed", StorageState::Failed},       {"ReadOnly", StorageState::ReadOnly},

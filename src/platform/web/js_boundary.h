@@ -21,10 +21,14 @@ namespace satchel::platform::web {
 
 // KeyboardEvent.keyCode of every key the page sends as a key (all other text arrives as text).
 // Letters are consecutive from A to Z, so letterKey('K') is A + 10.
-#define SATCHEL_WEB_KEYS(KEY)                                                                                   \
-    KEY(Backspace, 8) KEY(Tab, 9) KEY(Enter, 13) KEY(Escape, 27) KEY(Space, 32) KEY(PageUp, 33) KEY(PageDown, 34) \
-    KEY(End, 35) KEY(Home, 36) KEY(Left, 37) KEY(Up, 38) KEY(Right, 39) KEY(Down, 40) KEY(Insert, 45)           \
-    KEY(Delete, 46) KEY(A, 65) KEY(C, 67) KEY(V, 86) KEY(X, 88) KEY(Y, 89) KEY(Z, 90)
+// Laid out by hand: clang-format-14 re-indents this macro differently on each pass.
+// clang-format off
+#define SATCHEL_WEB_KEYS(KEY) \
+    KEY(Backspace, 8) KEY(Tab, 9) KEY(Enter, 13) KEY(Escape, 27) KEY(Space, 32) \
+    KEY(PageUp, 33) KEY(PageDown, 34) KEY(End, 35) KEY(Home, 36) \
+    KEY(Left, 37) KEY(Up, 38) KEY(Right, 39) KEY(Down, 40) KEY(Insert, 45) KEY(Delete, 46) \
+    KEY(A, 65) KEY(C, 67) KEY(V, 86) KEY(X, 88) KEY(Y, 89) KEY(Z, 90)
+// clang-format on
 
 enum class KeyCode : int {
 #define SATCHEL_KEY_ENUM(name, code) name = code,
@@ -39,17 +43,17 @@ static_assert(static_cast<int>(KeyCode::Z) - static_cast<int>(KeyCode::A) == 25,
 extern "C" {
 
 // Input (web_platform.cpp): queued, then applied to ImGui in order (platform/input_queue.h).
-void satchel_resize(float cssWidth, float cssHeight, float pixelRatio);  // canvas size in layout px
-void satchel_input_mouse_pos(float x, float y);                          // layout px from the canvas corner
-void satchel_input_mouse_button(int button, int down);                   // button: ImGuiMouseButton_*
-void satchel_input_wheel(float dx, float dy);                            // in lines; positive = left / up
-void satchel_input_key(int keyCode, int down, int mods);                 // keyCode: KeyCode; mods: kMod* bits
-void satchel_input_text(const char* utf8);                               // committed text: typed, pasted, IME
-void satchel_input_focus(int focused);                                   // 0 releases every key and button
-int satchel_input_pending();                                             // 1 while queued input has not reached ImGui
+void satchel_resize(float cssWidth, float cssHeight, float pixelRatio); // canvas size in layout px
+void satchel_input_mouse_pos(float x, float y);                         // layout px from the canvas corner
+void satchel_input_mouse_button(int button, int down);                  // button: ImGuiMouseButton_*
+void satchel_input_wheel(float dx, float dy);                           // in lines; positive = left / up
+void satchel_input_key(int keyCode, int down, int mods);                // keyCode: KeyCode; mods: kMod* bits
+void satchel_input_text(const char* utf8);                              // committed text: typed, pasted, IME
+void satchel_input_focus(int focused);                                  // 0 releases every key and button
+int satchel_input_pending();                                            // 1 while queued input has not reached ImGui
 
 // Storage (web_storage.cpp), for web/page_store.js.
-double satchel_store_byte_limit();  // bytes the database may use in this tab
+double satchel_store_byte_limit(); // bytes the database may use in this tab
 // Before main(): the stored database's shape; then one load_page per stored page, whose bytes the
 // page copies to the returned address (pageSize bytes; null when the index is out of range).
 void satchel_store_begin_load(std::uint32_t pageSize, std::uint32_t pageCount, double seq);
@@ -59,14 +63,14 @@ void satchel_storage_status(int state, int pending, double lastSeq, const char* 
                             double quota);
 
 // The automation surface window.satchel (automation_exports.cpp; main registers the answers).
-const char* satchel_query(const char* sql, const char* paramsJson);  // {"rows":[...]} or {"error":"..."}
-const char* satchel_ui_items();                                      // JSON array of last frame's items
-int satchel_ui_busy();                                               // 1 while a screen reads in slices
-const char* satchel_boundary_constants();  // JSON of the shared constants, checked by the page at start-up
+const char* satchel_query(const char* sql, const char* paramsJson); // {"rows":[...]} or {"error":"..."}
+const char* satchel_ui_items();                                     // JSON array of last frame's items
+int satchel_ui_busy();                                              // 1 while a screen reads in slices
+const char* satchel_boundary_constants(); // JSON of the shared constants, checked by the page at start-up
 
 // Test build only (test_exports.cpp, linked into app_test alone): window.satchel.test.
-const char* satchel_test_exec(const char* sql);  // runs SQL that may write; "" or the error
-const char* satchel_test_seed(int contacts);     // fills the database with sample data; "" or the error
+const char* satchel_test_exec(const char* sql); // runs SQL that may write; "" or the error
+const char* satchel_test_seed(int contacts);    // fills the database with sample data; "" or the error
 
 } // extern "C"
 
@@ -81,10 +85,10 @@ void commit(std::uint64_t seq, std::uint32_t pageSize, std::uint32_t pageCount, 
 // After each frame: moves the text agent to the caret, resolves frame waiters, reads requested pixels.
 void afterFrame(bool wantTextInput, float imeX, float imeY, float lineHeight);
 void setCursor(const char* cssCursor);
-void setClipboard(const char* utf8);  // the system clipboard, best effort
+void setClipboard(const char* utf8); // the system clipboard, best effort
 bool isMacPlatform();
-void takeOverStorage();      // reloads this page as the database's owner
-void refreshStorageUsage();  // the figures arrive later through satchel_storage_status
+void takeOverStorage();     // reloads this page as the database's owner
+void refreshStorageUsage(); // the figures arrive later through satchel_storage_status
 void downloadFile(std::string_view filename, std::string_view mimeType, std::string_view bytes);
 // Replaces the loading text with `message` and rejects window.satchel.ready.
 void reportFatal(const char* message);

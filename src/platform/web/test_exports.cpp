@@ -16,7 +16,7 @@ namespace {
 
 struct Tests {
     TestHandlers handlers;
-    std::string reply;  // "" or the last error; valid until the next call
+    std::string reply; // "" or the last error; valid until the next call
 };
 
 Tests& tests() {
@@ -25,7 +25,8 @@ Tests& tests() {
 }
 
 // Runs `call`; the reply is "" when it succeeded, else its error.
-template <typename Call> const char* replyOf(Call&& call) {
+template <typename Call>
+const char* replyOf(Call&& call) {
     auto& t = tests();
     try {
         call();

@@ -80,15 +80,28 @@ bool init() {
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
     // KeyboardEvent.keyCode values, as web/js_boundary.js sends them (the list is in js_boundary.h).
     using K = web::KeyCode;
-    const std::pair<ImGuiKey, K> keys[] = {
-        {ImGuiKey_Tab, K::Tab},           {ImGuiKey_LeftArrow, K::Left}, {ImGuiKey_RightArrow, K::Right},
-        {ImGuiKey_UpArrow, K::Up},        {ImGuiKey_DownArrow, K::Down}, {ImGuiKey_PageUp, K::PageUp},
-        {ImGuiKey_PageDown, K::PageDown}, {ImGuiKey_Home, K::Home},      {ImGuiKey_End, K::End},
-        {ImGuiKey_Insert, K::Insert},     {ImGuiKey_Delete, K::Delete},  {ImGuiKey_Backspace, K::Backspace},
-        {ImGuiKey_Space, K::Space},       {ImGuiKey_Enter, K::Enter},    {ImGuiKey_Escape, K::Escape},
-        {ImGuiKey_KeyPadEnter, K::Enter}, {ImGuiKey_A, K::A},            {ImGuiKey_C, K::C},
-        {ImGuiKey_V, K::V},               {ImGuiKey_X, K::X},            {ImGuiKey_Y, K::Y},
-        {ImGuiKey_Z, K::Z}};
+    const std::pair<ImGuiKey, K> keys[] = {{ImGuiKey_Tab, K::Tab},
+                                           {ImGuiKey_LeftArrow, K::Left},
+                                           {ImGuiKey_RightArrow, K::Right},
+                                           {ImGuiKey_UpArrow, K::Up},
+                                           {ImGuiKey_DownArrow, K::Down},
+                                           {ImGuiKey_PageUp, K::PageUp},
+                                           {ImGuiKey_PageDown, K::PageDown},
+                                           {ImGuiKey_Home, K::Home},
+                                           {ImGuiKey_End, K::End},
+                                           {ImGuiKey_Insert, K::Insert},
+                                           {ImGuiKey_Delete, K::Delete},
+                                           {ImGuiKey_Backspace, K::Backspace},
+                                           {ImGuiKey_Space, K::Space},
+                                           {ImGuiKey_Enter, K::Enter},
+                                           {ImGuiKey_Escape, K::Escape},
+                                           {ImGuiKey_KeyPadEnter, K::Enter},
+                                           {ImGuiKey_A, K::A},
+                                           {ImGuiKey_C, K::C},
+                                           {ImGuiKey_V, K::V},
+                                           {ImGuiKey_X, K::X},
+                                           {ImGuiKey_Y, K::Y},
+                                           {ImGuiKey_Z, K::Z}};
     for (const auto& [imguiKey, keyCode] : keys) io.KeyMap[imguiKey] = static_cast<int>(keyCode);
     io.SetClipboardTextFn = setClipboard;
     io.GetClipboardTextFn = getClipboard;

@@ -33,7 +33,7 @@ public:
     }
 
 private:
-    std::vector<std::uint32_t> m_list;  // (index, pointer) pairs
+    std::vector<std::uint32_t> m_list; // (index, pointer) pairs
 };
 
 struct WebStorage {

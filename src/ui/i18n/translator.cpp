@@ -36,7 +36,8 @@ const std::unordered_map<std::string_view, std::string_view>& chinese() {
         {"Satchel is open in another tab. Two tabs never write at once: choose how to use this one.",
          "Satchel 已在另一个标签页中打开。两个标签页不会同时写入：请选择如何使用此标签页。"},
         {"Storage", "存储"},
-        {"Persistent: the browser will not clear this data to free space.", "持久存储：浏览器不会为释放空间而清除这些数据。"},
+        {"Persistent: the browser will not clear this data to free space.",
+         "持久存储：浏览器不会为释放空间而清除这些数据。"},
         {"Not persistent: the browser may clear this data when space runs low. Keep backups.",
          "非持久存储：空间不足时浏览器可能清除这些数据。请保留备份。"},
         {"Database:", "数据库："},
@@ -88,7 +89,8 @@ const std::unordered_map<std::string_view, std::string_view>& chinese() {
         {"Amount", "金额"},
         {"Any city", "任意城市"},
         {"Any industry", "任意行业"},
-        {"No companies match these filters. Clear them to see all.", "没有符合这些筛选条件的公司。清除筛选即可查看全部。"},
+        {"No companies match these filters. Clear them to see all.",
+         "没有符合这些筛选条件的公司。清除筛选即可查看全部。"},
         {"Any owner", "任意负责人"},
         {"Any stage", "任意阶段"},
         {"Any tag", "任意标签"},
@@ -148,14 +150,18 @@ const std::unordered_map<std::string_view, std::string_view>& chinese() {
         {"Next week", "下一周"},
         {"No campaigns yet. Click \"New campaign\".", "还没有营销活动。点击“新建营销活动”。"},
         {"No contacts at this company yet.", "这家公司还没有联系人。"},
-        {"No custom fields yet. Add one to record what your business tracks.", "还没有自定义字段。添加一个来记录您的业务需要跟踪的信息。"},
+        {"No custom fields yet. Add one to record what your business tracks.",
+         "还没有自定义字段。添加一个来记录您的业务需要跟踪的信息。"},
         {"No deals yet. Click \"New deal\" to add one.", "还没有交易。点击“新建交易”添加。"},
-        {"No likely duplicates: no two contacts share an email, a phone, or a name at one company.", "没有疑似重复：没有两个联系人共用电子邮件、电话或同一公司的姓名。"},
-        {"No open tasks. Add one with \"Log activity\" or from a contact.", "没有未完成的任务。通过“记录活动”或在联系人中添加。"},
+        {"No likely duplicates: no two contacts share an email, a phone, or a name at one company.",
+         "没有疑似重复：没有两个联系人共用电子邮件、电话或同一公司的姓名。"},
+        {"No open tasks. Add one with \"Log activity\" or from a contact.",
+         "没有未完成的任务。通过“记录活动”或在联系人中添加。"},
         {"No orders yet. Click \"New order\" to record one.", "还没有订单。点击“新建订单”记录一笔。"},
         {"No products yet. Add the things you sell above.", "还没有产品。请在上方添加您销售的商品。"},
         {"Nothing yet. Log a call or add a task above.", "暂无记录。请在上方记录通话或添加任务。"},
-        {"One of these contacts is gone. Click \"Find duplicates\" to refresh.", "其中一个联系人已不存在。点击“查找重复记录”刷新。"},
+        {"One of these contacts is gone. Click \"Find duplicates\" to refresh.",
+         "其中一个联系人已不存在。点击“查找重复记录”刷新。"},
         {"Order", "订单"},
         {"Order total", "订单合计"},
         {"Orders", "订单"},
@@ -179,7 +185,8 @@ const std::unordered_map<std::string_view, std::string_view>& chinese() {
         {"Revenue", "收入"},
         {"SKU", "SKU"},
         {"SLA", "服务时限"},
-        {"Save a filter as a segment on the Contacts screen to add its contacts here.", "在“联系人”页面将筛选条件保存为细分后，即可在此添加其联系人。"},
+        {"Save a filter as a segment on the Contacts screen to add its contacts here.",
+         "在“联系人”页面将筛选条件保存为细分后，即可在此添加其联系人。"},
         {"Save as segment", "保存为细分"},
         {"Save order", "保存订单"},
         {"Search companies", "搜索公司"},
@@ -191,7 +198,8 @@ const std::unordered_map<std::string_view, std::string_view>& chinese() {
         {"Status", "状态"},
         {"Subject", "主题"},
         {"Swap", "对调"},
-        {"The left record is kept; the right one is merged into it and deleted.", "保留左侧记录；右侧记录将并入其中并被删除。"},
+        {"The left record is kept; the right one is merged into it and deleted.",
+         "保留左侧记录；右侧记录将并入其中并被删除。"},
         {"The pipeline has no stages. Add them in Settings.", "销售管道还没有阶段。请在“设置”中添加。"},
         {"This week", "本周"},
         {"Tickets by status", "各状态工单"},
@@ -229,7 +237,8 @@ const std::unordered_map<std::string_view, std::string_view>& chinese() {
         {"Contact", "联系人"},
         {"Description", "描述"},
         {"Currency", "币种"},
-        {"No contacts match these filters. Clear them to see everyone.", "没有符合这些筛选条件的联系人。清除筛选即可查看全部。"},
+        {"No contacts match these filters. Clear them to see everyone.",
+         "没有符合这些筛选条件的联系人。清除筛选即可查看全部。"},
         {"Start work", "开始处理"},
         {"Wait for customer", "等待客户"},
         {"Resolve", "解决"},
@@ -332,7 +341,9 @@ const std::unordered_map<std::string_view, std::string_view>& chinese() {
 
 } // namespace
 
-Language languageFromCode(std::string_view code) { return code.rfind("zh", 0) == 0 ? Language::Chinese : Language::English; }
+Language languageFromCode(std::string_view code) {
+    return code.rfind("zh", 0) == 0 ? Language::Chinese : Language::English;
+}
 
 const char* languageCode(Language language) { return language == Language::Chinese ? "zh-CN" : "en"; }
 

@@ -14,8 +14,8 @@ namespace satchel::ui {
 
 enum class Language { English, Chinese };
 
-Language languageFromCode(std::string_view code);  // "zh-CN" -> Chinese; anything else English
-const char* languageCode(Language language);        // "en" | "zh-CN"
+Language languageFromCode(std::string_view code); // "zh-CN" -> Chinese; anything else English
+const char* languageCode(Language language);      // "en" | "zh-CN"
 
 class Translator {
 public:
@@ -36,7 +36,7 @@ public:
 
 private:
     Language m_language = Language::English;
-    mutable std::unordered_map<std::string, std::string> m_labels;  // cache for the current language
+    mutable std::unordered_map<std::string, std::string> m_labels; // cache for the current language
 };
 
 } // namespace satchel::ui

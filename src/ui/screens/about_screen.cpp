@@ -44,8 +44,9 @@ void AboutScreen::draw(ScreenContext& ctx) {
     paragraph(tr.text("Every change is saved as you make it; the status bar says when it is saved."));
     paragraph(tr.text("To keep a copy or move to another browser, use \"Download backup\" in Settings."));
     const platform::StorageStatus& s = platform::storageStatus();
-    hintText(tr.text(s.persisted ? "Persistent: the browser will not clear this data to free space."
-                                 : "Not persistent: the browser may clear this data when space runs low. Keep backups."));
+    hintText(tr.text(s.persisted
+                         ? "Persistent: the browser will not clear this data to free space."
+                         : "Not persistent: the browser may clear this data when space runs low. Keep backups."));
     char size[32];
     hintText(std::string(tr.text("Database:")) + " " +
              formatBytes(static_cast<double>(platform::pageStore().fileSize()), size));

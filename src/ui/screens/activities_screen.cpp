@@ -52,7 +52,9 @@ ScreenLoad<ActivitiesScreen::Data>::Steps ActivitiesScreen::steps(Workspace& ws,
             for (int day = 0; day < 7; ++day) {
                 d.dayStarts.push_back(next);
                 const std::int64_t dayEnd = localDay(dayStart + kDay / 2).end;
-                while (next < d.week.size() && d.week[next].occurredAt.value_or(d.week[next].dueAt.value_or(0)) < dayEnd) ++next;
+                while (next < d.week.size() &&
+                       d.week[next].occurredAt.value_or(d.week[next].dueAt.value_or(0)) < dayEnd)
+                    ++next;
                 dayStart = dayEnd;
             }
             d.dayStarts.push_back(d.week.size());
@@ -71,10 +73,13 @@ void ActivitiesScreen::draw(ScreenContext& ctx) {
     if (m_formOpen) drawLogForm(ctx);
     // Moving the clock back (a pinned clock in tests) reads again too.
     if ((now - m_loadStartedAt > 60'000 || now < m_loadStartedAt) && !m_load.running()) m_load.reload();
-    if (!m_load.frame(ctx.changeCount, [&] {
-            m_loadStartedAt = now;
-            return steps(ctx.services, now);
-        }, tr))
+    if (!m_load.frame(
+            ctx.changeCount,
+            [&] {
+                m_loadStartedAt = now;
+                return steps(ctx.services, now);
+            },
+            tr))
         return;
     if (ImGui::BeginTable("activities-layout", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("tasks", 0, 1.0f);
@@ -116,7 +121,8 @@ void ActivitiesScreen::drawTasks(ScreenContext& ctx) {
         const std::vector<activities::Activity>& tasks;
         bool overdue;
     };
-    const Group groups[] = {{"Overdue", d.overdue, true}, {"Today", d.today, false}, {"Next 7 days", d.upcoming, false}};
+    const Group groups[] = {
+        {"Overdue", d.overdue, true}, {"Today", d.today, false}, {"Next 7 days", d.upcoming, false}};
     int rows = 0;
     for (const Group& g : groups) rows += 1 + static_cast<int>(g.tasks.size());
     if (!ImGui::BeginChild("tasks", ImVec2(0, 0))) {
@@ -126,10 +132,11 @@ void ActivitiesScreen::drawTasks(ScreenContext& ctx) {
     ImGuiListClipper clipper;
     clipper.Begin(rows, ImGui::GetFrameHeightWithSpacing());
     while (clipper.Step()) {
-        int first = 0;  // the row of the group's title
+        int first = 0; // the row of the group's title
         for (const Group& g : groups) {
             const int count = static_cast<int>(g.tasks.size());
-            for (int row = std::max(clipper.DisplayStart, first); row < std::min(clipper.DisplayEnd, first + count + 1); ++row) {
+            for (int row = std::max(clipper.DisplayStart, first); row < std::min(clipper.DisplayEnd, first + count + 1);
+                 ++row) {
                 if (row > first) {
                     drawTask(ctx, g.tasks[static_cast<size_t>(row - first - 1)], g.overdue);
                     continue;
@@ -156,7 +163,8 @@ void ActivitiesScreen::drawWeek(const Translator& tr) {
     ImGui::SameLine();
     ImGui::TextUnformatted((tr.text("Week of") + std::string(" ") + localDate(d.weekStart)).c_str());
     static const char* kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    if (d.dayStarts.size() != 8 || !ImGui::BeginTable("week", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame))
+    if (d.dayStarts.size() != 8 ||
+        !ImGui::BeginTable("week", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame))
         return;
     for (const char* day : kDays) ImGui::TableSetupColumn(tr.text(day));
     ImGui::TableHeadersRow();
@@ -199,8 +207,10 @@ void ActivitiesScreen::drawLogForm(ScreenContext& ctx) {
     bool save = textField("Subject", m_subject, tr);
     m_formError.showFor("subject", tr);
     const bool task = m_kind == vocab::activity_kind::kTask;
-    if (task) save |= textField("Due in days", m_dueDays, tr, 120);
-    else save |= textField("Outcome", m_outcome, tr);
+    if (task)
+        save |= textField("Due in days", m_dueDays, tr, 120);
+    else
+        save |= textField("Outcome", m_outcome, tr);
     m_contact.draw("Contact", ws.search(), tr);
     m_formError.showFor("link", tr);
     save |= ImGui::Button(tr.label("Save"));

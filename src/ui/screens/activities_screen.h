@@ -2,8 +2,8 @@
 // Activities: my tasks (overdue in red, today, upcoming), a week calendar of calls, emails,
 // meetings and tasks, and a form to log a call, email or meeting (or add a task) for a contact.
 #include "core/activities/activity.h"
-#include "ui/record_picker.h"
 #include "ui/forms.h"
+#include "ui/record_picker.h"
 #include "ui/screen.h"
 #include "ui/screen_load.h"
 
@@ -24,8 +24,8 @@ public:
 private:
     struct Data {
         std::vector<activities::Activity> overdue, today, upcoming, week;
-        std::int64_t weekStart = 0;     // local Monday 00:00 of the week shown
-        std::vector<size_t> dayStarts;  // where each day of `week` begins, and its end: 8 entries
+        std::int64_t weekStart = 0;    // local Monday 00:00 of the week shown
+        std::vector<size_t> dayStarts; // where each day of `week` begins, and its end: 8 entries
     };
     ScreenLoad<Data>::Steps steps(Workspace& ws, std::int64_t now) const;
     void drawTasks(ScreenContext& ctx);
@@ -36,7 +36,7 @@ private:
     // Read again after a change, when the week shown changes, and each minute (tasks fall overdue).
     ScreenLoad<Data> m_load;
     std::int64_t m_loadStartedAt = 0;
-    int m_weekOffset = 0;  // weeks from this one
+    int m_weekOffset = 0; // weeks from this one
     FormError m_taskError;
 
     bool m_formOpen = false;

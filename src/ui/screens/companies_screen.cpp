@@ -15,12 +15,14 @@ template std::unique_ptr<Screen> makeScreen<CompaniesScreen>();
 void CompaniesScreen::reload(Workspace& ws, std::int64_t changeCount) {
     auto& service = ws.companies();
     const companies::CompanyQuery base = m_query;
-    m_rows.reset([&service, base](std::int64_t offset, int limit, const companies::Company*) {
-        companies::CompanyQuery q = base;
-        q.offset = static_cast<int>(offset);
-        q.limit = limit;
-        return service.list(q);
-    }, service.count(m_query));
+    m_rows.reset(
+        [&service, base](std::int64_t offset, int limit, const companies::Company*) {
+            companies::CompanyQuery q = base;
+            q.offset = static_cast<int>(offset);
+            q.limit = limit;
+            return service.list(q);
+        },
+        service.count(m_query));
     m_loadedAtChange = changeCount;
     m_queryChanged = false;
 }
@@ -86,7 +88,8 @@ void CompaniesScreen::draw(ScreenContext& ctx) {
     if (m_queryChanged) reload(ws, ctx.changeCount);
     if (!m_selected.empty()) drawBulkBar(ws, tr);
     if (!m_deleted.empty()) {
-        hintText(std::to_string(m_deleted.size()) + " " + tr.text(m_deleted.size() == 1 ? "company deleted." : "companies deleted."));
+        hintText(std::to_string(m_deleted.size()) + " " +
+                 tr.text(m_deleted.size() == 1 ? "company deleted." : "companies deleted."));
         ImGui::SameLine();
         const bool undo = ImGui::SmallButton(tr.label("Undo")) || undoShortcut();
         if (undo && m_error.attempt([&] { ws.companies().restoreMany(m_deleted); })) {
@@ -113,7 +116,8 @@ void CompaniesScreen::drawFilterBar(Workspace& ws, const Translator& tr) {
     }
     reportLastItem("search companies");
     ImGui::SameLine();
-    m_queryChanged |= filterCombo("Tag", tr.text("Any tag"), m_query.tag, m_tags, tr, [&] { return ws.tags().names(); });
+    m_queryChanged |=
+        filterCombo("Tag", tr.text("Any tag"), m_query.tag, m_tags, tr, [&] { return ws.tags().names(); });
     ImGui::SameLine();
     m_queryChanged |= filterCombo("Industry", tr.text("Any industry"), m_query.industry, m_industries, tr,
                                   [&] { return ws.companies().industries(); });
@@ -151,8 +155,10 @@ void CompaniesScreen::drawBulkBar(Workspace& ws, const Translator& tr) {
 
 void CompaniesScreen::drawTable(const Translator& tr) {
     if (m_rows.total() == 0) {
-        const bool filtered = !m_query.search.empty() || !m_query.tag.empty() || !m_query.industry.empty() || !m_query.city.empty();
-        hintText(tr.text(filtered ? "No companies match these filters. Clear them to see all." : "No companies yet. Click \"New company\" to add one."));
+        const bool filtered =
+            !m_query.search.empty() || !m_query.tag.empty() || !m_query.industry.empty() || !m_query.city.empty();
+        hintText(tr.text(filtered ? "No companies match these filters. Clear them to see all."
+                                  : "No companies yet. Click \"New company\" to add one."));
         return;
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
@@ -160,7 +166,8 @@ void CompaniesScreen::drawTable(const Translator& tr) {
     if (!ImGui::BeginTable("companies", 4, flags | ImGuiTableFlags_Sortable)) return;
     using companies::CompanySort;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr.label("Name"), ImGuiTableColumnFlags_DefaultSort, 3.0f, static_cast<ImGuiID>(CompanySort::Name));
+    ImGui::TableSetupColumn(tr.label("Name"), ImGuiTableColumnFlags_DefaultSort, 3.0f,
+                            static_cast<ImGuiID>(CompanySort::Name));
     ImGui::TableSetupColumn(tr.label("Domain"), 0, 2.0f, static_cast<ImGuiID>(CompanySort::Domain));
     ImGui::TableSetupColumn(tr.label("Industry"), 0, 2.0f, static_cast<ImGuiID>(CompanySort::Industry));
     ImGui::TableSetupColumn(tr.label("City"), 0, 1.5f, static_cast<ImGuiID>(CompanySort::City));
@@ -205,8 +212,8 @@ void CompaniesScreen::drawDetail(ScreenContext& ctx) {
         }
         // Keep what the user is typing (or a refused value) rather than the stored row.
         if (m_detailAtChange < 0 || (!ImGui::IsAnyItemActive() && m_error.field.empty()))
-            m_draft = {company->name, company->domain, company->industry, company->sizeBand, company->address,
-                       company->city, company->country, company->notes};
+            m_draft = {company->name,    company->domain, company->industry, company->sizeBand,
+                       company->address, company->city,   company->country,  company->notes};
         contacts::ContactQuery q;
         q.filter.companyId = m_openId;
         q.limit = 100;
@@ -232,15 +239,20 @@ void CompaniesScreen::drawDetail(ScreenContext& ctx) {
         const char* field;
         std::string* value;
     };
-    const Field fields[] = {{"Name", "name", &m_draft.name},           {"Domain", "domain", &m_draft.domain},
-                            {"Industry", "industry", &m_draft.industry}, {"Size", "size", &m_draft.sizeBand},
-                            {"City", "city", &m_draft.city},           {"Country", "country", &m_draft.country},
-                            {"Address", "address", &m_draft.address},  {"Notes", "notes", &m_draft.notes}};
+    const Field fields[] = {{"Name", "name", &m_draft.name},
+                            {"Domain", "domain", &m_draft.domain},
+                            {"Industry", "industry", &m_draft.industry},
+                            {"Size", "size", &m_draft.sizeBand},
+                            {"City", "city", &m_draft.city},
+                            {"Country", "country", &m_draft.country},
+                            {"Address", "address", &m_draft.address},
+                            {"Notes", "notes", &m_draft.notes}};
     for (const Field& f : fields) {
         const std::string label = std::string(tr.text(f.english)) + "###company-" + f.english;
         ImGui::SetNextItemWidth(260);
         const bool enter = ImGui::InputText(label.c_str(), f.value, ImGuiInputTextFlags_EnterReturnsTrue);
-        if (enter || ImGui::IsItemDeactivatedAfterEdit()) ctx.request(requests::UpdateCompany{m_openId, m_draft}, m_error);
+        if (enter || ImGui::IsItemDeactivatedAfterEdit())
+            ctx.request(requests::UpdateCompany{m_openId, m_draft}, m_error);
         if (m_error.field == f.field) errorText(m_error.shown(tr));
     }
     m_error.showOther({"name", "domain", "industry", "size", "city", "country", "address", "notes"}, tr);

@@ -39,7 +39,7 @@ private:
     companies::CompanyQuery m_query;
     bool m_queryChanged = true;
     std::string m_search, m_city;
-    std::vector<std::string> m_tags, m_industries;  // the filter menus' choices, read as they open
+    std::vector<std::string> m_tags, m_industries; // the filter menus' choices, read as they open
     RowSelection m_selected;
     std::string m_bulkTag;
     FormError m_bulkError;
@@ -49,7 +49,7 @@ private:
     std::vector<contacts::Contact> m_people;
     std::int64_t m_detailAtChange = -1;
     FormError m_error;
-    std::vector<std::int64_t> m_deleted;  // what Undo restores
+    std::vector<std::int64_t> m_deleted; // what Undo restores
 
     bool m_formOpen = false;
     std::string m_newName, m_newDomain;

@@ -16,8 +16,8 @@ namespace satchel::ui {
 
 namespace {
 contacts::ContactDraft draftOf(const contacts::Contact& c) {
-    return {c.name, c.email, c.phone, c.title, c.address, c.city, c.country, c.source, c.owner, c.lifecycle, c.notes,
-            c.companyId};
+    return {c.name,    c.email,  c.phone, c.title,     c.address, c.city,
+            c.country, c.source, c.owner, c.lifecycle, c.notes,   c.companyId};
 }
 
 // What an entry is and its status ("deal · Won"), in the reader's language.
@@ -109,13 +109,14 @@ void ContactDetail::drawFields(ScreenContext& ctx) {
     const Translator& tr = ctx.tr;
     struct Text {
         const char* english;
-        const char* field;  // as ValidationError names it
+        const char* field; // as ValidationError names it
         std::string* value;
     };
     const Text texts[] = {
-        {"Name", "name", &m_draft.name},       {"Email", "email", &m_draft.email}, {"Phone", "phone", &m_draft.phone},
-        {"Title", "title", &m_draft.title},    {"City", "city", &m_draft.city},    {"Country", "country", &m_draft.country},
-        {"Owner", "owner", &m_draft.owner},    {"Source", "source", &m_draft.source},
+        {"Name", "name", &m_draft.name},    {"Email", "email", &m_draft.email},
+        {"Phone", "phone", &m_draft.phone}, {"Title", "title", &m_draft.title},
+        {"City", "city", &m_draft.city},    {"Country", "country", &m_draft.country},
+        {"Owner", "owner", &m_draft.owner}, {"Source", "source", &m_draft.source},
     };
     for (const Text& t : texts) {
         // A refused value keeps the cursor in its field, ready to be corrected.
@@ -145,7 +146,8 @@ void ContactDetail::drawFields(ScreenContext& ctx) {
         }
     }
     m_error.showBelow("company", tr);
-    if (field("Tags", m_tags, tr)) m_error.attempt([&] { ws.tags().setTags(tags::Target::Contact, m_id, text::splitList(m_tags)); });
+    if (field("Tags", m_tags, tr))
+        m_error.attempt([&] { ws.tags().setTags(tags::Target::Contact, m_id, text::splitList(m_tags)); });
     for (size_t i = 0; i < m_fields.size(); ++i) {
         const auto& f = m_fields[i];
         const std::string label = f.name + "###custom-" + std::to_string(f.id);
@@ -164,8 +166,9 @@ void ContactDetail::drawFields(ScreenContext& ctx) {
             }
         } else {
             ImGui::SetNextItemWidth(260);
-            const bool enter = ImGui::InputTextWithHint(label.c_str(), f.kind == vocab::field_kind::kDate ? "YYYY-MM-DD" : "",
-                                                        &m_fieldValues[i], ImGuiInputTextFlags_EnterReturnsTrue);
+            const bool enter =
+                ImGui::InputTextWithHint(label.c_str(), f.kind == vocab::field_kind::kDate ? "YYYY-MM-DD" : "",
+                                         &m_fieldValues[i], ImGuiInputTextFlags_EnterReturnsTrue);
             if (enter || ImGui::IsItemDeactivatedAfterEdit())
                 ctx.request(requests::SetCustomFieldValue{f.id, m_id, m_fieldValues[i]}, m_error);
         }
@@ -202,7 +205,10 @@ void ContactDetail::drawQuickActions(ScreenContext& ctx) {
     const bool isDeal = m_quick == Quick::Deal;
     bool save = textField(isDeal ? "Deal title" : "Subject", m_quickSubject, tr, 260);
     m_quickError.showFor(isDeal ? "title" : "subject", tr);
-    const char* extra = m_quick == Quick::Call ? "Outcome" : m_quick == Quick::Task ? "Due in days" : isDeal ? "Amount" : "Priority";
+    const char* extra = m_quick == Quick::Call   ? "Outcome"
+                        : m_quick == Quick::Task ? "Due in days"
+                        : isDeal                 ? "Amount"
+                                                 : "Priority";
     if (m_quick == Quick::Ticket) {
         if (m_quickExtra.empty()) m_quickExtra = vocab::ticket_priority::kNormal;
         if (comboBox(tr.label("Priority"), tr.term(vocab::kTicketPriority, m_quickExtra), 260)) {
@@ -224,21 +230,31 @@ void ContactDetail::drawQuickActions(ScreenContext& ctx) {
             const std::string currency = ws.settings().get("currency", "USD");
             switch (m_quick) {
             case Quick::Call:
-                ws.activities().log({.kind = std::string(vocab::activity_kind::kCall), .subject = m_quickSubject,
-                                     .occurredAt = now, .outcome = m_quickExtra, .contactId = m_id,
+                ws.activities().log({.kind = std::string(vocab::activity_kind::kCall),
+                                     .subject = m_quickSubject,
+                                     .occurredAt = now,
+                                     .outcome = m_quickExtra,
+                                     .contactId = m_id,
                                      .companyId = m_stored.companyId});
                 break;
             case Quick::Task:
-                ws.activities().log({.kind = std::string(vocab::activity_kind::kTask), .subject = m_quickSubject,
-                                     .dueAt = dueInDays(m_quickExtra, now), .contactId = m_id,
+                ws.activities().log({.kind = std::string(vocab::activity_kind::kTask),
+                                     .subject = m_quickSubject,
+                                     .dueAt = dueInDays(m_quickExtra, now),
+                                     .contactId = m_id,
                                      .companyId = m_stored.companyId});
                 break;
             case Quick::Deal:
-                ws.deals().create({.title = m_quickSubject, .amount = {parseMinorUnits(m_quickExtra, currency), currency},
-                                   .companyId = m_stored.companyId, .contactId = m_id, .owner = m_stored.owner});
+                ws.deals().create({.title = m_quickSubject,
+                                   .amount = {parseMinorUnits(m_quickExtra, currency), currency},
+                                   .companyId = m_stored.companyId,
+                                   .contactId = m_id,
+                                   .owner = m_stored.owner});
                 break;
             case Quick::Ticket:
-                ws.tickets().open({.subject = m_quickSubject, .contactId = m_id, .companyId = m_stored.companyId,
+                ws.tickets().open({.subject = m_quickSubject,
+                                   .contactId = m_id,
+                                   .companyId = m_stored.companyId,
                                    .priority = m_quickExtra});
                 break;
             case Quick::None: break;

@@ -40,12 +40,12 @@ private:
     bool m_exists = false;
     contacts::Contact m_stored;
     contacts::ContactDraft m_draft;
-    std::string m_tags;  // as "a, b"
+    std::string m_tags; // as "a, b"
     RecordPicker m_company{search::Kind::Company};
     std::vector<custom_fields::CustomField> m_fields;
     std::vector<std::string> m_fieldValues;
     FormError m_error;
-    std::string m_refocus;  // the field to put the cursor back in
+    std::string m_refocus; // the field to put the cursor back in
     std::vector<timeline::Entry> m_timeline;
 
     Quick m_quick = Quick::None;

@@ -114,7 +114,8 @@ void ContactsScreen::drawFilterBar(Workspace& ws, const Translator& tr) {
     ImGui::SameLine();
     m_queryChanged |= filterCombo("Tag", tr.text("Any tag"), f.tag, m_tags, tr, [&] { return ws.tags().names(); });
     ImGui::SameLine();
-    m_queryChanged |= filterCombo("Owner", tr.text("Any owner"), f.owner, m_owners, tr, [&] { return ws.contacts().owners(); });
+    m_queryChanged |=
+        filterCombo("Owner", tr.text("Any owner"), f.owner, m_owners, tr, [&] { return ws.contacts().owners(); });
     ImGui::SameLine();
     m_queryChanged |= termFilterCombo("Lifecycle", tr.text("Any stage"), f.lifecycle, vocab::kLifecycle, tr);
     ImGui::SameLine();
@@ -123,7 +124,8 @@ void ContactsScreen::drawFilterBar(Workspace& ws, const Translator& tr) {
         f.city = m_city;
         m_queryChanged = true;
     }
-    const bool filtered = !f.search.empty() || !f.tag.empty() || !f.owner.empty() || !f.lifecycle.empty() || !f.city.empty();
+    const bool filtered =
+        !f.search.empty() || !f.tag.empty() || !f.owner.empty() || !f.lifecycle.empty() || !f.city.empty();
     if (filtered) {
         ImGui::SameLine();
         if (ImGui::Button(tr.label("Clear filters"))) {
@@ -159,7 +161,7 @@ void ContactsScreen::drawNewForm(Workspace& ws, const Translator& tr) {
     }
     struct Field {
         const char* english;
-        const char* name;  // as ValidationError names it
+        const char* name; // as ValidationError names it
         std::string* value;
     };
     const Field fields[] = {
@@ -178,7 +180,8 @@ void ContactsScreen::drawNewForm(Workspace& ws, const Translator& tr) {
     ImGui::Separator();
     if (save) {
         std::int64_t id = 0;
-        if (m_form.error.attempt([&] { id = ws.contacts().add({.name = m_form.name, .email = m_form.email, .phone = m_form.phone}); })) {
+        if (m_form.error.attempt(
+                [&] { id = ws.contacts().add({.name = m_form.name, .email = m_form.email, .phone = m_form.phone}); })) {
             m_form = NewForm{};
             m_selected.select(id);
             m_openId = id;
@@ -196,7 +199,8 @@ void ContactsScreen::drawBulkBar(Workspace& ws, const Translator& tr) {
         m_bulkTag.clear();
     ImGui::SameLine();
     ImGui::SetNextItemWidth(110);
-    bool owner = ImGui::InputTextWithHint("##bulk-owner", tr.text("owner"), &m_bulkOwner, ImGuiInputTextFlags_EnterReturnsTrue);
+    bool owner =
+        ImGui::InputTextWithHint("##bulk-owner", tr.text("owner"), &m_bulkOwner, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
     owner |= ImGui::Button(tr.label("Set owner"));
     if (owner && m_bulkError.attempt([&] { ws.contacts().setOwner(ids, m_bulkOwner); })) m_bulkOwner.clear();
@@ -238,17 +242,20 @@ void ContactsScreen::undoDelete(Workspace& ws) {
 void ContactsScreen::drawTable(const Translator& tr) {
     if (m_rows.total() == 0) {
         const auto& f = m_query.filter;
-        const bool filtered = !f.search.empty() || !f.tag.empty() || !f.owner.empty() || !f.lifecycle.empty() || !f.city.empty();
+        const bool filtered =
+            !f.search.empty() || !f.tag.empty() || !f.owner.empty() || !f.lifecycle.empty() || !f.city.empty();
         hintText(tr.text(filtered ? "No contacts match these filters. Clear them to see everyone."
                                   : "No contacts yet. Click \"New contact\" to add one."));
         return;
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
-                                  ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_Sortable;
+                                  ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp |
+                                  ImGuiTableFlags_Sortable;
     if (!ImGui::BeginTable("contacts", 7, flags, ImVec2(0, 0))) return;
     using contacts::ContactSort;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr.label("Name"), ImGuiTableColumnFlags_DefaultSort, 3.0f, static_cast<ImGuiID>(ContactSort::Name));
+    ImGui::TableSetupColumn(tr.label("Name"), ImGuiTableColumnFlags_DefaultSort, 3.0f,
+                            static_cast<ImGuiID>(ContactSort::Name));
     ImGui::TableSetupColumn(tr.label("Email"), 0, 3.0f, static_cast<ImGuiID>(ContactSort::Email));
     ImGui::TableSetupColumn(tr.label("Phone"), ImGuiTableColumnFlags_NoSort, 2.0f);
     ImGui::TableSetupColumn(tr.label("City"), 0, 1.6f, static_cast<ImGuiID>(ContactSort::City));
@@ -271,7 +278,7 @@ void ContactsScreen::drawTable(const Translator& tr) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
             const contacts::Contact* c = m_rows.row(i);
             ImGui::TableNextRow();
-            if (!c) continue;  // the data changed under the count; the next frame reloads
+            if (!c) continue; // the data changed under the count; the next frame reloads
             ImGui::PushID(static_cast<int>(c->id));
             ImGui::TableNextColumn();
             const ImGuiIO& io = ImGui::GetIO();

@@ -52,15 +52,15 @@ private:
     std::int64_t m_loadedAtChange = -1;
     bool m_queryChanged = true;
     std::string m_search, m_city;
-    std::vector<std::string> m_tags, m_owners;  // the filter menus' choices, read as a menu opens
+    std::vector<std::string> m_tags, m_owners; // the filter menus' choices, read as a menu opens
 
     RowSelection m_selected;
-    std::int64_t m_openId = 0;   // the contact in the detail panel
+    std::int64_t m_openId = 0; // the contact in the detail panel
     bool m_scrollToTop = false;
 
     std::string m_bulkTag, m_bulkOwner;
     FormError m_bulkError;
-    std::vector<std::int64_t> m_lastDeleted;  // what Undo restores
+    std::vector<std::int64_t> m_lastDeleted; // what Undo restores
     std::string m_segmentName;
     FormError m_segmentError;
 

@@ -42,10 +42,13 @@ void DashboardScreen::draw(ScreenContext& ctx) {
     const std::int64_t now = ctx.now;
     // Moving the clock back (a pinned clock in tests) reads again too.
     if ((now - m_loadStartedAt > 60'000 || now < m_loadStartedAt) && !m_load.running()) m_load.reload();
-    if (!m_load.frame(ctx.changeCount, [&] {
-            m_loadStartedAt = now;
-            return steps(ctx.services, now);
-        }, tr))
+    if (!m_load.frame(
+            ctx.changeCount,
+            [&] {
+                m_loadStartedAt = now;
+                return steps(ctx.services, now);
+            },
+            tr))
         return;
     const auto& f = m_load.data().figures;
     const std::string& currency = f.currency;
@@ -59,8 +62,8 @@ void DashboardScreen::draw(ScreenContext& ctx) {
     drawCard(tr.text("Open pipeline"), money(f.openPipelineMinor),
              std::string(tr.text("Weighted")) + " " + money(f.weightedPipelineMinor), cardWidth);
     ImGui::SameLine();
-    drawCard(tr.text("Win rate"), percent(f.winRate), std::string(tr.text("Average won deal")) + " " + money(f.averageWonDealMinor),
-             cardWidth);
+    drawCard(tr.text("Win rate"), percent(f.winRate),
+             std::string(tr.text("Average won deal")) + " " + money(f.averageWonDealMinor), cardWidth);
     ImGui::SameLine();
     std::int64_t openTickets = 0;
     for (const auto& [status, n] : f.openTicketsByStatus) openTickets += n;
@@ -84,9 +87,9 @@ void DashboardScreen::draw(ScreenContext& ctx) {
     headingText(tr.text("Pipeline by stage"));
     std::vector<Bar> pipeline;
     for (const auto& s : m_load.data().stages)
-        pipeline.push_back({s.stage.name, static_cast<double>(s.totalMinor),
-                            s.stage.name + ": " + std::to_string(s.openDeals) + " " + tr.text("deals") + ", " +
-                                money(s.totalMinor)});
+        pipeline.push_back(
+            {s.stage.name, static_cast<double>(s.totalMinor),
+             s.stage.name + ": " + std::to_string(s.openDeals) + " " + tr.text("deals") + ", " + money(s.totalMinor)});
     drawFunnel("pipeline", pipeline, 150);
     ImGui::TableNextColumn();
     headingText(tr.text("Tickets by status"));
@@ -117,7 +120,7 @@ void DashboardScreen::drawBars(const char* id, const std::vector<Bar>& bars, flo
     const float width = ImGui::GetContentRegionAvail().x;
     const float labelHeight = ImGui::GetTextLineHeightWithSpacing();
     ImGui::InvisibleButton(id, ImVec2(width, height + labelHeight));
-    reportLastItem(id);  // InvisibleButton has no ItemInfo hook in ImGui 1.86
+    reportLastItem(id); // InvisibleButton has no ItemInfo hook in ImGui 1.86
     if (bars.empty()) return;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     double top = 0;
@@ -133,7 +136,8 @@ void DashboardScreen::drawBars(const char* id, const std::vector<Bar>& bars, flo
         const ImVec2 a(x0, origin.y + height - std::max(h, 1.0f)), b(x1, origin.y + height);
         const bool hovered = ImGui::IsItemHovered() && mouse.x >= x0 && mouse.x < x1;
         draw->AddRectFilled(a, b, hovered ? hot : fill, 2.0f);
-        draw->AddText(ImVec2(x0, origin.y + height + 2), ImGui::GetColorU32(ImGuiCol_TextDisabled), bars[i].label.c_str());
+        draw->AddText(ImVec2(x0, origin.y + height + 2), ImGui::GetColorU32(ImGuiCol_TextDisabled),
+                      bars[i].label.c_str());
         if (hovered) {
             ImGui::BeginTooltip();
             ImGui::TextUnformatted(bars[i].shown.c_str());

@@ -24,7 +24,7 @@ private:
     struct Bar {
         std::string label;
         double value = 0;
-        std::string shown;  // the value as text, for the hover
+        std::string shown; // the value as text, for the hover
     };
     void drawCard(const char* title, const std::string& value, const std::string& detail, float width);
     void drawBars(const char* id, const std::vector<Bar>& bars, float height);

@@ -21,7 +21,7 @@ void DuplicatesScreen::finish() {
     m_pairs = m_scan->pairs(200);
     m_scan.reset();
     m_scanning.reset();
-    m_names.assign(m_pairs.size(), std::string());  // read as the rows scroll into view
+    m_names.assign(m_pairs.size(), std::string()); // read as the rows scroll into view
     m_selected = m_pairs.empty() ? -1 : 0;
     m_swapped = false;
 }
@@ -45,7 +45,8 @@ void DuplicatesScreen::draw(ScreenContext& ctx) {
         } else {
             do m_scanRead = m_scan->step(1000);
             while (!m_scanRead && std::chrono::steady_clock::now() < until);
-            const float done = m_scan->total() ? static_cast<float>(m_scan->scanned()) / static_cast<float>(m_scan->total()) : 1.0f;
+            const float done =
+                m_scan->total() ? static_cast<float>(m_scan->scanned()) / static_cast<float>(m_scan->total()) : 1.0f;
             hintText(std::string(tr.text("Looking for duplicates…")) + " " + std::to_string(m_scan->scanned()) + " / " +
                      std::to_string(m_scan->total()));
             ImGui::ProgressBar(std::min(done, 1.0f), ImVec2(300, 0));
@@ -111,10 +112,10 @@ void DuplicatesScreen::drawPair(ScreenContext& ctx) {
         const std::string& a;
         const std::string& b;
     };
-    const Row rows[] = {{"Name", keep->name, drop->name},       {"Email", keep->email, drop->email},
-                        {"Phone", keep->phone, drop->phone},    {"Title", keep->title, drop->title},
-                        {"City", keep->city, drop->city},       {"Country", keep->country, drop->country},
-                        {"Owner", keep->owner, drop->owner},    {"Lifecycle", keepLifecycle, dropLifecycle},
+    const Row rows[] = {{"Name", keep->name, drop->name},    {"Email", keep->email, drop->email},
+                        {"Phone", keep->phone, drop->phone}, {"Title", keep->title, drop->title},
+                        {"City", keep->city, drop->city},    {"Country", keep->country, drop->country},
+                        {"Owner", keep->owner, drop->owner}, {"Lifecycle", keepLifecycle, dropLifecycle},
                         {"Added", keepDate, dropDate}};
     for (const Row& r : rows) {
         ImGui::TableNextRow();
@@ -127,18 +128,20 @@ void DuplicatesScreen::drawPair(ScreenContext& ctx) {
         // What the merge will fill in: the kept record's empty fields take the other's value.
         const bool fills = r.a.empty() && !r.b.empty();
         const std::string shown = (fills ? "+ " : "") + r.b;
-        if (fills) ImGui::TextColored(ImVec4(0.2f, 0.6f, 0.3f, 1.0f), "%s", shown.c_str());
-        else ImGui::TextDisabled("%s", shown.c_str());
+        if (fills)
+            ImGui::TextColored(ImVec4(0.2f, 0.6f, 0.3f, 1.0f), "%s", shown.c_str());
+        else
+            ImGui::TextDisabled("%s", shown.c_str());
         reportLastItem(shown.c_str());
     }
     ImGui::EndTable();
     if (ImGui::Button(tr.label("Merge"))) {
         duplicates::MergeResult moved;
         if (m_error.attempt([&] { moved = ws.duplicates().mergeContacts(keepId, dropId); })) {
-            m_merged = std::string(tr.text("Merged into")) + " " + keep->name + ": " + std::to_string(moved.activities) + " " +
-                       tr.text("activities") + ", " + std::to_string(moved.deals) + " " + tr.text("deals") + ", " +
-                       std::to_string(moved.orders) + " " + tr.text("orders") + ", " + std::to_string(moved.tickets) + " " +
-                       tr.text("tickets") + ".";
+            m_merged = std::string(tr.text("Merged into")) + " " + keep->name + ": " +
+                       std::to_string(moved.activities) + " " + tr.text("activities") + ", " +
+                       std::to_string(moved.deals) + " " + tr.text("deals") + ", " + std::to_string(moved.orders) +
+                       " " + tr.text("orders") + ", " + std::to_string(moved.tickets) + " " + tr.text("tickets") + ".";
             m_searched = false;
         }
     }

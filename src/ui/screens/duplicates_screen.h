@@ -32,14 +32,14 @@ private:
     // a slice per frame with a progress bar.
     bool m_searched = false;
     std::optional<duplicates::ContactDuplicateScan> m_scan;
-    std::optional<WorkInFlight::Token> m_scanning;  // held while m_scan runs
-    bool m_scanRead = false;                        // every contact read; grouping is next
+    std::optional<WorkInFlight::Token> m_scanning; // held while m_scan runs
+    bool m_scanRead = false;                       // every contact read; grouping is next
     std::vector<duplicates::DuplicatePair> m_pairs;
-    std::vector<std::string> m_names;  // what each pair is listed as; "" until first shown
+    std::vector<std::string> m_names; // what each pair is listed as; "" until first shown
     int m_selected = -1;
-    RecordCache<contacts::Contact> m_keep, m_drop;  // the pair shown side by side
-    bool m_swapped = false;  // keep the right-hand record instead
-    std::string m_merged;    // what the last merge moved
+    RecordCache<contacts::Contact> m_keep, m_drop; // the pair shown side by side
+    bool m_swapped = false;                        // keep the right-hand record instead
+    std::string m_merged;                          // what the last merge moved
     FormError m_error;
 };
 

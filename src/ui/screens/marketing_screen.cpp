@@ -55,8 +55,10 @@ void MarketingScreen::draw(ScreenContext& ctx) {
     ImGui::EndChild();
     ImGui::SameLine();
     if (ImGui::BeginChild("campaign", ImVec2(0, 0), true)) {
-        if (m_selected) drawCampaign(ctx);
-        else hintText(tr.text("Choose a campaign to see its members and results."));
+        if (m_selected)
+            drawCampaign(ctx);
+        else
+            hintText(tr.text("Choose a campaign to see its members and results."));
     }
     ImGui::EndChild();
 }
@@ -86,8 +88,9 @@ void MarketingScreen::drawCampaign(ScreenContext& ctx) {
     ImGui::NewLine();
     char rate[64];
     std::snprintf(rate, sizeof rate, "%.1f%%", m_results.conversionRate * 100.0);
-    std::string results = std::string(tr.text("Members")) + " " + std::to_string(members) + " · " + tr.text("Conversion") +
-                          " " + rate + " · " + tr.text("Revenue") + " " + formatMoney(m_results.attributedRevenue);
+    std::string results = std::string(tr.text("Members")) + " " + std::to_string(members) + " · " +
+                          tr.text("Conversion") + " " + rate + " · " + tr.text("Revenue") + " " +
+                          formatMoney(m_results.attributedRevenue);
     if (m_results.roi) {
         std::snprintf(rate, sizeof rate, "%.0f%%", *m_results.roi * 100.0);
         results += std::string(" · ROI ") + rate;
@@ -114,7 +117,8 @@ void MarketingScreen::drawCampaign(ScreenContext& ctx) {
             m_added = std::to_string(added) + " " + tr.text("contacts added");
     }
     ImGui::EndDisabled();
-    if (m_segments.empty()) hintText(tr.text("Save a filter as a segment on the Contacts screen to add its contacts here."));
+    if (m_segments.empty())
+        hintText(tr.text("Save a filter as a segment on the Contacts screen to add its contacts here."));
     if (!m_added.empty()) hintText(m_added);
     m_error.showOther({}, tr);
     ImGui::Separator();

@@ -31,11 +31,11 @@ private:
     marketing::CampaignResults m_results;
     std::vector<marketing::Member> m_members;
     std::int64_t m_segment = 0;
-    std::string m_added;  // "12 contacts added" after adding from a segment
+    std::string m_added; // "12 contacts added" after adding from a segment
     FormError m_error;
 
     bool m_formOpen = false;
-    std::string m_name, m_channel, m_budget;  // m_channel: one the form offers (kChannels)
+    std::string m_name, m_channel, m_budget; // m_channel: one the form offers (kChannels)
     FormError m_formError;
 };
 

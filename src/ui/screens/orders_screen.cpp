@@ -79,10 +79,12 @@ void OrdersScreen::drawEditor(ScreenContext& ctx) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             const orders::Product* p = product(line.productId);
-            if (comboBox(("##product-" + std::to_string(i + 1)).c_str(), p ? p->name.c_str() : tr.text("Choose a product"), -1)) {
+            if (comboBox(("##product-" + std::to_string(i + 1)).c_str(),
+                         p ? p->name.c_str() : tr.text("Choose a product"), -1)) {
                 for (const auto& candidate : m_load.data().products) {
                     ImGui::PushID(static_cast<int>(candidate.id));
-                    if (ImGui::Selectable((candidate.name + "  " + formatMoney(candidate.unitPrice)).c_str(), candidate.id == line.productId))
+                    if (ImGui::Selectable((candidate.name + "  " + formatMoney(candidate.unitPrice)).c_str(),
+                                          candidate.id == line.productId))
                         line.productId = candidate.id;
                     reportLastItem(candidate.name.c_str());
                     ImGui::PopID();
@@ -208,7 +210,8 @@ void OrdersScreen::drawProducts(Workspace& ws, const Translator& tr) {
         hintText(tr.text("No products yet. Add the things you sell above."));
         return;
     }
-    if (!ImGui::BeginTable("products", 3, ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
+    if (!ImGui::BeginTable("products", 3,
+                           ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
         return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr.label("SKU"), 0, 1.0f);

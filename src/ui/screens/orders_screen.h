@@ -2,8 +2,8 @@
 // Products & Orders: the catalogue (add products), the orders, and the order editor whose line
 // and order totals are computed as the lines are edited, exactly as the core will store them.
 #include "core/orders/order.h"
-#include "ui/record_picker.h"
 #include "ui/forms.h"
+#include "ui/record_picker.h"
 #include "ui/screen.h"
 #include "ui/screen_load.h"
 
@@ -35,7 +35,7 @@ private:
 
     struct Data {
         std::vector<orders::Product> products;
-        std::vector<orders::Order> orders;  // the latest 500
+        std::vector<orders::Order> orders; // the latest 500
     };
     ScreenLoad<Data> m_load;
     // Customer names of the orders scrolled into view, read once each until the data changes.

@@ -45,7 +45,9 @@ void PipelineScreen::draw(ScreenContext& ctx) {
     Workspace& ws = ctx.services;
     const Translator& tr = ctx.tr;
     headingText(tr.text("Pipeline"));
-    if (!m_load.frame(ctx.changeCount, [&] { return steps(ws); }, tr)) return;
+    if (!m_load.frame(
+            ctx.changeCount, [&] { return steps(ws); }, tr))
+        return;
     const Data& d = m_load.data();
     std::int64_t total = 0, weighted = 0, count = 0;
     for (const auto& s : d.summary) total += s.totalMinor, weighted += s.weightedMinor, count += s.openDeals;
@@ -83,7 +85,8 @@ void PipelineScreen::drawNewForm(Workspace& ws, const Translator& tr) {
     if (ImGui::Button(tr.label("Cancel")) || escapePressed()) m_formOpen = false;
     if (save && m_formError.attempt([&] {
             const std::string& currency = m_load.data().currency;
-            m_selected = ws.deals().create({.title = m_title, .amount = {parseMinorUnits(m_amount, currency), currency}});
+            m_selected =
+                ws.deals().create({.title = m_title, .amount = {parseMinorUnits(m_amount, currency), currency}});
         }))
         m_formOpen = false;
     m_formError.showOther({"title", "amount"}, tr);
@@ -125,7 +128,8 @@ void PipelineScreen::drawSelected(ScreenContext& ctx) {
         bool confirm = textField("Why was it lost?", m_lostReason, tr);
         m_error.showFor("lost reason", tr);
         confirm |= ImGui::Button(tr.label("Mark as lost"));
-        if (confirm && m_error.attempt([&] { ws.deals().markLost(deal->id, m_lostReason); })) ImGui::CloseCurrentPopup();
+        if (confirm && m_error.attempt([&] { ws.deals().markLost(deal->id, m_lostReason); }))
+            ImGui::CloseCurrentPopup();
         ImGui::SameLine();
         if (ImGui::Button(tr.label("Cancel"))) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
@@ -137,7 +141,8 @@ void PipelineScreen::drawSelected(ScreenContext& ctx) {
 void PipelineScreen::drawCard(const deals::Deal& deal) {
     ImGui::PushID(static_cast<int>(deal.id));
     const std::string label = deal.title + "\n" + formatMoney(deal.amount);
-    if (ImGui::Selectable(label.c_str(), m_selected == deal.id, 0, ImVec2(0, ImGui::GetTextLineHeight() * 2))) m_selected = deal.id;
+    if (ImGui::Selectable(label.c_str(), m_selected == deal.id, 0, ImVec2(0, ImGui::GetTextLineHeight() * 2)))
+        m_selected = deal.id;
     reportLastItem(deal.title.c_str());
     if (ImGui::BeginDragDropSource()) {
         ImGui::SetDragDropPayload(kDealPayload, &deal.id, sizeof deal.id);
@@ -173,7 +178,8 @@ void PipelineScreen::drawBoard(ScreenContext& ctx) {
         ImGuiListClipper clipper;
         clipper.Begin(static_cast<int>(cards.size()));
         while (clipper.Step())
-            for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) drawCard(cards[static_cast<size_t>(row)]);
+            for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row)
+                drawCard(cards[static_cast<size_t>(row)]);
         if (cards.empty()) hintText(tr.text("Drag deals here"));
         ImGui::EndChild();
         if (ImGui::BeginDragDropTarget()) {
@@ -212,7 +218,8 @@ void PipelineScreen::drawList(const Translator& tr) {
             ImGui::PushID(static_cast<int>(d.id));
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            if (ImGui::Selectable(d.title.c_str(), m_selected == d.id, ImGuiSelectableFlags_SpanAllColumns)) m_selected = d.id;
+            if (ImGui::Selectable(d.title.c_str(), m_selected == d.id, ImGuiSelectableFlags_SpanAllColumns))
+                m_selected = d.id;
             ImGui::TableNextColumn();
             for (const auto& s : data.summary)
                 if (s.stage.id == d.stageId) ImGui::TextUnformatted(s.stage.name.c_str());

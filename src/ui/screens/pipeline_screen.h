@@ -28,8 +28,8 @@ private:
     struct Data {
         std::string currency;
         std::vector<deals::StageSummary> summary;
-        std::vector<std::vector<deals::Deal>> columns;  // open deals, one list per stage
-        std::vector<deals::Deal> all;                   // the latest 1,000 deals, for the list
+        std::vector<std::vector<deals::Deal>> columns; // open deals, one list per stage
+        std::vector<deals::Deal> all;                  // the latest 1,000 deals, for the list
     };
     static ScreenLoad<Data>::Steps steps(Workspace& ws);
     void drawBoard(ScreenContext& ctx);

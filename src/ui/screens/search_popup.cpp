@@ -33,7 +33,8 @@ void SearchPopup::draw(ScreenContext& ctx) {
         m_hits.clear();
     }
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + 80), ImGuiCond_Always, ImVec2(0.5f, 0));
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + 80), ImGuiCond_Always,
+                            ImVec2(0.5f, 0));
     ImGui::SetNextWindowSize(ImVec2(560, 420));
     std::optional<search::SearchHit> picked;
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
@@ -47,8 +48,9 @@ void SearchPopup::draw(ScreenContext& ctx) {
         ImGui::SetKeyboardFocusHere();
         m_focusInput = false;
     }
-    const bool enter = ImGui::InputTextWithHint("##global-search-input", tr.text("Search contacts, companies, deals and notes"),
-                                                m_query, sizeof m_query, ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter =
+        ImGui::InputTextWithHint("##global-search-input", tr.text("Search contacts, companies, deals and notes"),
+                                 m_query, sizeof m_query, ImGuiInputTextFlags_EnterReturnsTrue);
     if (m_searched != m_query) {
         m_searched = m_query;
         // Each kind has its own best matches, so a thousand matching contacts do not push every
@@ -59,8 +61,10 @@ void SearchPopup::draw(ScreenContext& ctx) {
     }
     ImGui::Separator();
     if (ImGui::BeginChild("##results")) {
-        if (m_searched.empty()) hintText(tr.text("Type to search"));
-        else if (m_hits.empty()) hintText(tr.text("No matches"));
+        if (m_searched.empty())
+            hintText(tr.text("Type to search"));
+        else if (m_hits.empty())
+            hintText(tr.text("No matches"));
         for (auto kind : {search::Kind::Contact, search::Kind::Company, search::Kind::Deal, search::Kind::Note}) {
             bool header = false;
             for (const auto& hit : m_hits) {

@@ -18,7 +18,7 @@ private:
     bool m_openRequested = false;
     bool m_focusInput = false;
     char m_query[256] = {};
-    std::string m_searched;  // the query m_hits belong to: search runs only when the text changes
+    std::string m_searched; // the query m_hits belong to: search runs only when the text changes
     std::vector<search::SearchHit> m_hits;
 };
 

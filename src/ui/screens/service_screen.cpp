@@ -36,7 +36,7 @@ const char* moveButton(std::string_view from, std::string_view to) {
     if (from == vocab::ticket_status::kResolved && to == vocab::ticket_status::kOpen) return "Reopen";
     for (const Move& m : kMoves)
         if (m.to == to) return m.button;
-    return "";  // a status the table has no button for: nextStatuses and kMoves disagree
+    return ""; // a status the table has no button for: nextStatuses and kMoves disagree
 }
 } // namespace
 
@@ -80,7 +80,8 @@ void ServiceScreen::draw(ScreenContext& ctx) {
     }
     if (m_status != data.status && !m_load.running()) m_load.reload();
     const bool detail = m_selected != 0;
-    if (ImGui::BeginChild("ticket-queue", ImVec2(detail ? ImGui::GetContentRegionAvail().x * 0.5f : 0, 0))) drawQueue(now, tr);
+    if (ImGui::BeginChild("ticket-queue", ImVec2(detail ? ImGui::GetContentRegionAvail().x * 0.5f : 0, 0)))
+        drawQueue(now, tr);
     ImGui::EndChild();
     if (detail) {
         ImGui::SameLine();
@@ -111,7 +112,8 @@ void ServiceScreen::drawQueue(std::int64_t now, const Translator& tr) {
             ImGui::PushID(static_cast<int>(t.id));
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            if (ImGui::Selectable(t.subject.c_str(), m_selected == t.id, ImGuiSelectableFlags_SpanAllColumns)) m_selected = t.id;
+            if (ImGui::Selectable(t.subject.c_str(), m_selected == t.id, ImGuiSelectableFlags_SpanAllColumns))
+                m_selected = t.id;
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(tr.term(vocab::kTicketPriority, t.priority));
             ImGui::TableNextColumn();
@@ -120,7 +122,8 @@ void ServiceScreen::drawQueue(std::int64_t now, const Translator& tr) {
             if (!vocab::ticket_status::isUnresolved(t.status)) {
                 ImGui::TextDisabled("—");
             } else if (t.slaDueAt < now) {
-                errorText(std::string(icons::kOverdue) + " " + tr.text("overdue") + " " + hoursMinutes(now - t.slaDueAt));
+                errorText(std::string(icons::kOverdue) + " " + tr.text("overdue") + " " +
+                          hoursMinutes(now - t.slaDueAt));
             } else {
                 const std::string left = hoursMinutes(t.slaDueAt - now) + " " + tr.text("left");
                 ImGui::TextUnformatted(left.c_str());
@@ -135,7 +138,8 @@ void ServiceScreen::drawTicket(ScreenContext& ctx) {
     Workspace& ws = ctx.services;
     const Translator& tr = ctx.tr;
     const std::int64_t now = ctx.now;
-    const auto& ticket = m_ticket.get(m_selected, ctx.changeCount, [&](std::int64_t id) { return ws.tickets().get(id); });
+    const auto& ticket =
+        m_ticket.get(m_selected, ctx.changeCount, [&](std::int64_t id) { return ws.tickets().get(id); });
     if (!ticket) {
         m_selected = 0;
         return;
@@ -144,8 +148,9 @@ void ServiceScreen::drawTicket(ScreenContext& ctx) {
     ImGui::TextWrapped("%s", t.subject.c_str());
     ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 70.0f);
     if (ImGui::Button(tr.label("Close"), ImVec2(70, 0))) m_selected = 0;
-    hintText(std::string(tr.term(vocab::kTicketStatus, t.status)) + " · " + tr.term(vocab::kTicketPriority, t.priority) +
-             " · " + tr.term(vocab::kTicketChannel, t.channel) + " · " + localDateTime(t.createdAt));
+    hintText(std::string(tr.term(vocab::kTicketStatus, t.status)) + " · " +
+             tr.term(vocab::kTicketPriority, t.priority) + " · " + tr.term(vocab::kTicketChannel, t.channel) + " · " +
+             localDateTime(t.createdAt));
     if (vocab::ticket_status::isUnresolved(t.status) && t.slaDueAt < now)
         errorText(std::string(tr.text("Past its SLA by")) + " " + hoursMinutes(now - t.slaDueAt));
     if (!t.description.empty()) ImGui::TextWrapped("%s", t.description.c_str());
@@ -182,7 +187,8 @@ void ServiceScreen::drawTicket(ScreenContext& ctx) {
         reportLastItem(c.body.c_str());
     }
     ImGui::SetNextItemWidth(-80);
-    const bool enter = ImGui::InputTextWithHint("##comment", tr.text("Write a comment"), &m_comment, ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter = ImGui::InputTextWithHint("##comment", tr.text("Write a comment"), &m_comment,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
     reportLastItem("comment");
     ImGui::SameLine();
     if ((ImGui::Button(tr.label("Add")) || enter) &&
@@ -204,7 +210,8 @@ void ServiceScreen::drawNewForm(Workspace& ws, const Translator& tr) {
     ImGui::SameLine();
     if (ImGui::Button(tr.label("Cancel")) || escapePressed()) m_formOpen = false;
     if (save && m_formError.attempt([&] {
-            m_selected = ws.tickets().open({.subject = m_subject, .description = m_description, .priority = m_priority});
+            m_selected =
+                ws.tickets().open({.subject = m_subject, .description = m_description, .priority = m_priority});
         })) {
         m_formOpen = false;
         m_subject.clear(), m_description.clear();

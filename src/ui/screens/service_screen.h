@@ -27,9 +27,9 @@ private:
     void drawTicket(ScreenContext& ctx);
     void drawNewForm(Workspace& ws, const Translator& tr);
 
-    std::string m_status;  // the tab: "" = every unresolved ticket
+    std::string m_status; // the tab: "" = every unresolved ticket
     struct Data {
-        std::string status;  // the tab these tickets are for
+        std::string status; // the tab these tickets are for
         std::vector<tickets::Ticket> queue;
         std::map<std::string, std::int64_t> counts;
     };

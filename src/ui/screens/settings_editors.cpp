@@ -31,11 +31,13 @@ void SettingsScreen::drawStages(ScreenContext& ctx) {
         ImGui::SameLine();
         ImGui::SetNextItemWidth(100);
         ImGui::InputInt("%##probability", &s.probability, 5);
-        const bool probabilityDone = ImGui::IsItemDeactivatedAfterEdit() || (ImGui::IsItemEdited() && !ImGui::IsItemActive());
+        const bool probabilityDone =
+            ImGui::IsItemDeactivatedAfterEdit() || (ImGui::IsItemEdited() && !ImGui::IsItemActive());
         if (nameDone || probabilityDone) ctx.request(requests::UpdateStage{s.id, s.name, s.probability}, m_stageError);
         ImGui::SameLine();
         ImGui::BeginDisabled(i == 0);
-        if (ImGui::ArrowButton("##up", ImGuiDir_Up)) ctx.request(requests::MoveStage{s.id, static_cast<int>(i) - 1}, m_stageError);
+        if (ImGui::ArrowButton("##up", ImGuiDir_Up))
+            ctx.request(requests::MoveStage{s.id, static_cast<int>(i) - 1}, m_stageError);
         ImGui::EndDisabled();
         ImGui::SameLine();
         ImGui::BeginDisabled(i + 1 == m_stages.size());
@@ -47,7 +49,8 @@ void SettingsScreen::drawStages(ScreenContext& ctx) {
         ImGui::PopID();
     }
     ImGui::SetNextItemWidth(200);
-    const bool enter = ImGui::InputTextWithHint("##new-stage", tr.text("New stage name"), &m_newStage, ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter = ImGui::InputTextWithHint("##new-stage", tr.text("New stage name"), &m_newStage,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
     reportLastItem("new stage");
     ImGui::SameLine();
     if ((ImGui::Button(tr.label("Add stage")) || enter) &&
@@ -101,7 +104,8 @@ void SettingsScreen::drawCustomFields(ScreenContext& ctx) {
     if (ImGui::Button(tr.label("Add field"))) {
         const std::vector<std::string> choices = text::splitList(m_fieldChoices);
         if (m_fieldError.attempt([&] {
-                ws.customFields().define(m_fieldEntity, m_fieldName, m_fieldKind, choice ? choices : std::vector<std::string>{});
+                ws.customFields().define(m_fieldEntity, m_fieldName, m_fieldKind,
+                                         choice ? choices : std::vector<std::string>{});
             }))
             m_fieldName.clear(), m_fieldChoices.clear();
     }

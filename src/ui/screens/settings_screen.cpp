@@ -42,8 +42,9 @@ void SettingsScreen::draw(ScreenContext& ctx) {
     char a[32], b[32];
 
     headingText(tr.text("Storage"));
-    hintText(tr.text(s.persisted ? "Persistent: the browser will not clear this data to free space."
-                                 : "Not persistent: the browser may clear this data when space runs low. Keep backups."));
+    hintText(tr.text(s.persisted
+                         ? "Persistent: the browser will not clear this data to free space."
+                         : "Not persistent: the browser may clear this data when space runs low. Keep backups."));
     hintText(std::string(tr.text("Database:")) + " " + formatBytes(static_cast<double>(pages.fileSize()), a) + " " +
              tr.text("of at most") + " " + formatBytes(static_cast<double>(pages.byteLimit()), b) + " " +
              tr.text("this tab can hold"));
