@@ -32,8 +32,11 @@ add_library(satchel_core STATIC
   src/core/db/statement.cpp
   src/core/db/transaction.cpp
   src/core/schema/schema.cpp
+  src/core/schema/autoincrement_ids.cpp
+  src/core/schema/create_table_sql.cpp
   src/core/seed/seed.cpp
   src/core/settings/settings_service.cpp
+  src/core/search/record_entries.cpp
   src/core/search/search_index.cpp
   src/core/search/search_text.cpp
   src/core/tags/tag_service.cpp

@@ -14,12 +14,17 @@ add_executable(satchel_unit_tests
   tests/unit/duplicates_test.cpp
   tests/unit/money_test.cpp
   tests/unit/orders_test.cpp
+  tests/unit/search_more_kinds_test.cpp
   tests/unit/search_test.cpp
   tests/unit/seed_test.cpp
   tests/unit/tickets_test.cpp
   tests/unit/contact_validation_test.cpp
   tests/unit/database_test.cpp
   tests/unit/migrations_test.cpp
+  tests/unit/migration_foreign_keys_test.cpp
+  tests/unit/autoincrement_migration_test.cpp
+  tests/unit/create_table_sql_test.cpp
+  tests/unit/ids_never_reused_test.cpp
   tests/unit/page_store_test.cpp
   tests/unit/page_vfs_test.cpp
   tests/unit/readonly_query_test.cpp

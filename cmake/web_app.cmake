@@ -3,19 +3,24 @@ set(SATCHEL_FONT_SOURCE "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc" CACHE F
 set(_ui_font "${CMAKE_BINARY_DIR}/assets/fonts/ui.ttf")
 set(SATCHEL_ICON_FONT "/usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf" CACHE FILEPATH "Icon font (fonts-font-awesome)")
 set(_icon_font "${CMAKE_BINARY_DIR}/assets/fonts/icons.ttf")
+# The UI font holds every character the UI's sources write: it is made again when they change.
+file(GLOB_RECURSE _ui_text_sources CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/ui/*.cpp" "${CMAKE_SOURCE_DIR}/src/ui/*.h")
 add_custom_command(
   OUTPUT "${_ui_font}" "${_icon_font}"
   COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_BINARY_DIR}/assets/fonts"
   COMMAND /usr/bin/python3 "${CMAKE_SOURCE_DIR}/assets/fonts/make_ui_font.py" "${SATCHEL_FONT_SOURCE}" "${_ui_font}"
+          "${CMAKE_SOURCE_DIR}/src/ui"
   # Debian's path is a symlink, which Emscripten's --preload-file does not follow.
   COMMAND "${CMAKE_COMMAND}" -E copy "${SATCHEL_ICON_FONT}" "${_icon_font}"
   DEPENDS "${CMAKE_SOURCE_DIR}/assets/fonts/make_ui_font.py" "${SATCHEL_FONT_SOURCE}" "${SATCHEL_ICON_FONT}"
+          ${_ui_text_sources}
   COMMENT "Subsetting the UI font, copying the icon font")
 add_custom_target(satchel_fonts DEPENDS "${_ui_font}" "${_icon_font}")
 
 add_library(satchel_ui STATIC
   src/ui/app.cpp
   src/ui/app_requests.cpp
+  src/ui/address.cpp
   src/ui/screen_registry.cpp
   src/ui/fonts.cpp
   src/ui/i18n/translator.cpp

@@ -101,6 +101,11 @@
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60000);
     },
+    showAddress(address, replace) {
+      if (location.hash === address) return;
+      if (replace) history.replaceState(null, '', address);
+      else history.pushState(null, '', address);
+    },
     reportFatal: (message) => page.fatal(message),
   };
 
@@ -145,6 +150,10 @@
     text: (text) => Module.ccall('satchel_input_text', null, ['string'], [text]),
     focus: (focused) => Module._satchel_input_focus(focused ? 1 : 0),
     inputPending: () => Module._satchel_input_pending() !== 0,
+    // The page is being hidden or closed: true when everything typed is stored.
+    commitEdits: () => Module._satchel_commit_edits() !== 0,
+    // The person went to an address: back, forward, a reload, a link ("#/contacts/123").
+    navigate: (address) => Module.ccall('satchel_navigate', null, ['string'], [address]),
 
     // Automation (window.satchel).
     query(sql, params = []) {

@@ -95,6 +95,23 @@
     wasm.focus(false);
   }
 
+  // Leaving the page (tab hidden, closed or reloaded) stores what is typed at once: the pause after
+  // typing (src/ui/pending_edit.h) may not have come yet. While something typed was refused or a
+  // commit is not yet durable, the browser asks before closing.
+  function attachLifecycle() {
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') wasm.commitEdits();
+    });
+    window.addEventListener('pagehide', () => wasm.commitEdits());
+    window.addEventListener('beforeunload', (e) => {
+      const stored = wasm.commitEdits();
+      if (!stored || pageStore.status().pendingCommits) {
+        e.preventDefault();
+        e.returnValue = 'Satchel has an edit that is not saved yet. Leave anyway?';
+      }
+    });
+  }
+
   function attachInput() {
     window.addEventListener('pointermove', (e) => {
       const [x, y] = canvasPoint(e);
@@ -256,6 +273,10 @@
     started() {
       started = true;
       attachInput();
+      attachLifecycle();
+      // The address the page was opened at, then every back, forward and typed address.
+      wasm.navigate(location.hash);
+      window.addEventListener('popstate', () => wasm.navigate(location.hash));
       resize();
     },
     afterFrame,

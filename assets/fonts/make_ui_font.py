@@ -1,12 +1,14 @@
 #!/usr/bin/python3
 """Builds the UI font at build time from Debian's fonts-wqy-microhei (never committed).
 
-The subset keeps Latin (with accents), general punctuation, CJK punctuation, full-width forms and
-the 3,755 first-level GB2312 characters (the common Chinese characters used in names and
-everyday text). ImGui 1.86 rasterises every glyph up front, so a smaller set means a faster start
-and a smaller texture; characters outside it render as a box, never as wrong text.
-usage: make_ui_font.py SOURCE.ttc OUTPUT.ttf
+The subset keeps Latin (with accents), Greek, Cyrillic, general punctuation, CJK punctuation, full-width forms and
+all 6,763 GB2312 characters (the simplified Chinese of names and everyday text), plus every character the UI's own sources hold (src/ui: translations, icons'
+neighbours, punctuation), so the app's own text never falls back to "?"; the build fails naming
+any such character the source font lacks. ImGui 1.86 rasterises every glyph up front, so a smaller
+set means a faster start and a smaller texture.
+usage: make_ui_font.py SOURCE.ttc OUTPUT.ttf UI_SOURCE_DIR
 """
+import pathlib
 import sys
 
 from fontTools import subset
@@ -14,10 +16,12 @@ from fontTools import subset
 
 def codepoints():
     cps = set(range(0x20, 0x7F)) | set(range(0xA0, 0x250))   # ASCII, Latin-1, Latin Extended-A/B
+    cps |= set(range(0x370, 0x500))                           # Greek, Cyrillic
+    cps |= {0x2605, 0x2606}                                   # ★ ☆ (ratings)
     cps |= set(range(0x2000, 0x2070)) | {0x20AC, 0x2122, 0x2190, 0x2191, 0x2192, 0x2193, 0x25B2, 0x25BC, 0x2713}
     cps |= set(range(0x3000, 0x3040))                         # CJK symbols and punctuation
     cps |= set(range(0xFF00, 0xFFF0))                         # full-width forms
-    for hi in range(0xB0, 0xD8):                              # GB2312 level 1: rows 16-55
+    for hi in range(0xB0, 0xF8):                              # all of GB2312: rows 16-87
         for lo in range(0xA1, 0xFF):
             try:
                 cps.add(ord(bytes([hi, lo]).decode("gb2312")))
@@ -26,20 +30,39 @@ def codepoints():
     return cps
 
 
-def main(src, out):
+def ui_characters(ui_dir):
+    """Every non-ASCII character written in the UI's sources, with the file it was first seen in."""
+    seen = {}
+    for path in sorted(pathlib.Path(ui_dir).rglob("*")):
+        if path.suffix not in (".cpp", ".h"):
+            continue
+        for ch in path.read_text(encoding="utf-8"):
+            if ord(ch) > 0x7E and ch not in seen:
+                seen[ch] = path
+    return seen
+
+
+def main(src, out, ui_dir):
     opts = subset.Options()
     opts.font_number = 0
     opts.hinting = False          # stb_truetype ignores hinting; dropping it halves the file
     opts.layout_features = []     # ImGui does no shaping
     opts.notdef_outline = True
     font = subset.load_font(src, opts, dontLoadGlyphNames=True)
+    cmap = font.getBestCmap()
+    ui = ui_characters(ui_dir)
+    # Icons come from the icon font (Private Use Area); every other character must be in this one.
+    missing = {ch: path for ch, path in ui.items() if ord(ch) not in cmap and not 0xE000 <= ord(ch) <= 0xF8FF}
+    if missing:
+        sys.exit("make_ui_font.py: the UI font has no glyph for " +
+                 ", ".join(f"{ch!r} (U+{ord(ch):04X}, {path})" for ch, path in sorted(missing.items())))
     subsetter = subset.Subsetter(opts)
-    subsetter.populate(unicodes=codepoints())
+    subsetter.populate(unicodes=codepoints() | {ord(ch) for ch in ui})
     subsetter.subset(font)
     subset.save_font(font, out, opts)
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
+    if len(sys.argv) != 4:
         sys.exit(__doc__)
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], sys.argv[3])

@@ -67,6 +67,7 @@ int main(int argc, char** argv) {
     ImGui::CreateContext();
     w.app = std::make_unique<satchel::ui::App>(*w.workspace);
     installAutomation(w);
+    satchel::platform::setCommitEditsHandler([&w] { return w.app->commitEdits(); });
     installTestHooks(*w.workspace);
     if (!satchel::platform::init()) {
         satchel::platform::reportFatal("This browser cannot draw with WebGL 2.");

@@ -2,6 +2,7 @@
 // The window, the GPU surface and the input source. One implementation per platform, picked by
 // CMake (web/web_platform.cpp today); nothing above this layer includes a browser or window header.
 #include <functional>
+#include <optional>
 #include <string>
 
 namespace satchel::platform {
@@ -20,6 +21,17 @@ float pixelRatio();
 void reloadFontTexture();
 // ImGui's key index (io.KeysDown) for a letter key 'A'..'Z', for shortcuts like Ctrl+K.
 int letterKey(char upperCaseLetter);
+// The page is being hidden or closed (on the web: visibilitychange to hidden, pagehide,
+// beforeunload): `commitEdits` stores what is typed and not yet stored, and returns false while
+// something typed was refused, so the page asks before it closes.
+void setCommitEditsHandler(std::function<bool()> commitEdits);
+// What the person sees has an address (on the web, the URL's fragment: "#/contacts/123"), so back,
+// forward, a reload and a shared link return to it. `replace` changes the current history entry
+// instead of adding one (the first address, or one corrected because its record is gone).
+void showAddress(const std::string& address, bool replace);
+// The address the person went to (back, forward, a reload, a typed or followed link) since the
+// last call, if any.
+std::optional<std::string> takeNavigation();
 // The app cannot start: tells the person in plain words (on the web, in place of the loading text,
 // and window.satchel.ready rejects with it).
 void reportFatal(const std::string& message);

@@ -1,5 +1,7 @@
 #include "ui/app.h"
 
+#include "ui/address.h"
+
 #include "core/workspace/workspace.h"
 #include "platform/platform.h"
 #include "platform/storage.h"
@@ -31,6 +33,18 @@ App::App(Workspace& workspace) : m_workspace(workspace) {
     }
 }
 
+bool App::commitEdits() {
+    bool ok = true;
+    for (Slot& slot : m_screens) ok = slot.screen->commitEdits(m_workspace) && ok;
+    return ok;
+}
+
+void App::openSearch() {
+    // The palette takes the keyboard; what was typed on the screen is stored first.
+    m_screens[m_current].screen->commitEdits(m_workspace);
+    m_search.open();
+}
+
 bool App::prepareFrame(float pixelRatio) {
     if (pixelRatio == m_fontPixelRatio) return false;
     m_fontPixelRatio = pixelRatio;
@@ -48,8 +62,9 @@ void App::drawFrame() {
     followStorageOwnership();
     m_requests.clear();
     ScreenContext ctx{m_workspace, m_tr, m_theme, m_workspace.now(), m_workspace.changeCount(), m_requests};
+    if (const auto address = platform::takeNavigation()) goTo(ctx, *address);
     const ImGuiIO& io = ImGui::GetIO();
-    if (io.KeyCtrl && ImGui::IsKeyPressed(platform::letterKey('K'), false)) m_search.open();
+    if (io.KeyCtrl && ImGui::IsKeyPressed(platform::letterKey('K'), false)) openSearch();
 
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -70,6 +85,32 @@ void App::drawFrame() {
     }
     ImGui::End();
     applyRequests(ctx);
+    publishAddress();
+}
+
+void App::goTo(ScreenContext& ctx, const std::string& address) {
+    if (address == m_address) return;
+    const Address to = parseAddress(address);
+    std::size_t screen = m_current;
+    for (std::size_t i = 0; i < m_screens.size(); ++i)
+        if (to.screen == m_screens[i].entry->id) screen = i;
+    // An unknown screen (an old or mistyped link) keeps the current one; the address is corrected.
+    m_replaceAddress = screen == m_current && to.screen != m_screens[m_current].entry->id;
+    m_screens[m_current].screen->commitEdits(m_workspace);
+    m_current = screen;
+    // A record that is gone shows the screen's list; the address then says so.
+    if (!m_screens[m_current].screen->showRecord(ctx, to.record)) m_replaceAddress = true;
+    m_address = address;
+}
+
+void App::publishAddress() {
+    const Slot& slot = m_screens[m_current];
+    const std::string address = formatAddress({slot.entry->id, slot.screen->shownRecord()});
+    if (address != m_address) {
+        platform::showAddress(address, m_replaceAddress || m_address.empty());
+        m_address = address;
+    }
+    m_replaceAddress = false;
 }
 
 void App::drawNavigation(ScreenContext& ctx) {
@@ -77,7 +118,7 @@ void App::drawNavigation(ScreenContext& ctx) {
     if (ImGui::BeginChild("navigation", ImVec2(170, -statusBarHeight), true)) {
         ImGui::TextUnformatted(icons::kSearch);
         ImGui::SameLine();
-        if (ImGui::Selectable(m_tr.label("Search"))) m_search.open();
+        if (ImGui::Selectable(m_tr.label("Search"))) openSearch();
         ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 40);
         ImGui::TextDisabled("Ctrl+K");
         ImGui::Separator();

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace satchel {
@@ -33,6 +34,9 @@ public:
     void endFrame() { m_locator.endFrame(); }
 
     const ItemLocator& locator() const { return m_locator; }
+    // Stores what every screen holds typed and not yet stored (the page is being hidden or
+    // closed). False when something typed was refused.
+    bool commitEdits();
 
 private:
     struct Slot {
@@ -42,6 +46,11 @@ private:
     struct RequestApplier; // app_requests.cpp: one case per kind of request
 
     void followStorageOwnership();
+    // Back, forward, a reload or a link: shows the screen and record the address names.
+    void goTo(ScreenContext& ctx, const std::string& address);
+    // After the frame: puts what is shown in the page's address when it changed.
+    void publishAddress();
+    void openSearch();
     void drawNavigation(ScreenContext& ctx);
     void drawOwnershipBanner();
     void drawStatusBar(ScreenContext& ctx);
@@ -55,6 +64,8 @@ private:
     Theme m_theme = Theme::Light;
     std::vector<Slot> m_screens;
     std::size_t m_current = 0;
+    std::string m_address;        // what the page's address shows
+    bool m_replaceAddress = true; // the next address replaces the history entry (the first one, a corrected one)
     SearchPopup m_search;
     std::vector<PendingRequest> m_requests; // asked for this frame
     FormError m_requestError;               // a failed request no screen asked to see

@@ -34,10 +34,12 @@ struct App::RequestApplier {
     void operator()(const requests::UpdateCompany& r) const { ws().companies().update(r.id, r.draft); }
 
     void operator()(const requests::ShowScreen& r) const {
+        app.m_screens[app.m_current].screen->commitEdits(app.m_workspace);
         for (std::size_t i = 0; i < app.m_screens.size(); ++i)
             if (r.id == app.m_screens[i].entry->id) app.m_current = i;
     }
     void operator()(const requests::OpenRecord& r) const {
+        app.m_screens[app.m_current].screen->commitEdits(app.m_workspace);
         // The first screen that shows records of this kind opens it.
         for (std::size_t i = 0; i < app.m_screens.size(); ++i)
             if (app.m_screens[i].screen->open(ctx, r.kind, r.id)) {

@@ -11,21 +11,9 @@ constexpr const char* kUiFontPath = "/fonts/ui.ttf";
 constexpr const char* kIconFontPath = "/fonts/icons.ttf";
 constexpr ImWchar kIconRanges[] = {0xF000, 0xF2E0, 0};
 
-// Whole Unicode blocks: ImGui only rasterises code points the font actually has, so the ranges
-// can be generous while the subset decides what is really in the atlas.
-constexpr ImWchar kRanges[] = {
-    0x0020, 0x024F, // Basic Latin .. Latin Extended-B
-    0x2000, 0x206F, // General Punctuation
-    0x20AC, 0x20AC, // Euro sign
-    0x2122, 0x2122, // Trade mark
-    0x2190, 0x2193, // Arrows
-    0x25B2, 0x25BC, // Sort triangles
-    0x2713, 0x2713, // Check mark
-    0x3000, 0x303F, // CJK Symbols and Punctuation
-    0x4E00, 0x9FFF, // CJK Unified Ideographs
-    0xFF00, 0xFFEF, // Half-width and full-width forms
-    0,
-};
+// The whole Basic Multilingual Plane: ImGui rasterises only the code points the font has, so the
+// subset made at build time (assets/fonts/make_ui_font.py) alone decides what is in the atlas.
+constexpr ImWchar kRanges[] = {0x0020, 0xFFFF, 0};
 } // namespace
 
 bool loadFonts(float pixelRatio) {

@@ -11,6 +11,19 @@ namespace satchel::ui {
 
 namespace {
 ItemLocator* locatorOf(ImGuiContext* ctx) { return static_cast<ItemLocator*>(ctx->TestEngine); }
+
+// Characters of `text` the font has no glyph for: ImGui draws each as its fallback ("?").
+int missingGlyphs(const std::string& text) {
+    const ImFont* font = ImGui::GetFont();
+    if (!font) return 0;
+    int missing = 0;
+    for (const char* p = text.c_str(); *p;) {
+        unsigned int c = 0;
+        p += ImTextCharFromUtf8(&c, p, nullptr);
+        if (c >= 0x20 && !font->FindGlyphNoFallback(static_cast<ImWchar>(c))) ++missing;
+    }
+    return missing;
+}
 } // namespace
 
 void reportLastItem(const char* label) {
@@ -73,7 +86,8 @@ std::string ItemLocator::itemsJson() const {
                        {"y", i.y},
                        {"w", i.w},
                        {"h", i.h},
-                       {"visible", i.visible}});
+                       {"visible", i.visible},
+                       {"missingGlyphs", missingGlyphs(i.label)}});
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 // Records every item ImGui draws, with its label and rectangle, through Dear ImGui's own
 // test-engine hooks (IMGUI_ENABLE_TEST_ENGINE). Browser tests read the last frame's list
-// (window.satchel.ui.items()) and click the rectangles with real mouse events.
+// (window.satchel.ui.items()) and click the rectangles with real mouse events. Each item in that
+// list also says how many characters of its label the font has no glyph for (`missingGlyphs`,
+// counted when the list is read), so tests see text that would show as "?".
 #include <string>
 #include <vector>
 

@@ -32,6 +32,14 @@ public:
     void select(std::int64_t id) { m_ids = {id}; }
     void add(const std::vector<std::int64_t>& ids) { m_ids.insert(ids.begin(), ids.end()); }
     void clear() { m_ids.clear(), m_anchor = -1; }
+    // After the data changed: keeps only the ids `live` returns (it gets the selected ids and
+    // answers those that still exist), so "N selected" never counts a record that is gone.
+    template <typename Live>
+    void retain(Live&& live) {
+        if (m_ids.empty()) return;
+        const std::vector<std::int64_t> kept = live(ids());
+        m_ids = {kept.begin(), kept.end()};
+    }
     bool contains(std::int64_t id) const { return m_ids.count(id) > 0; }
     bool empty() const { return m_ids.empty(); }
     std::size_t size() const { return m_ids.size(); }

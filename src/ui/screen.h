@@ -53,6 +53,16 @@ public:
     // A record picked in global search: returns true when this screen shows records of that kind
     // (it then opens the record and becomes the current screen).
     virtual bool open(ScreenContext& /*ctx*/, search::Kind /*kind*/, std::int64_t /*id*/) { return false; }
+    // Stores what was typed and is not stored yet (ui/pending_edit.h): the App calls it before
+    // another screen or the search palette opens, and when the page is hidden or about to close.
+    // Returns false when something typed was refused (its reason is on screen; the page warns).
+    virtual bool commitEdits(Workspace& /*ws*/) { return true; }
+    // The record this screen shows, for the page's address ("#/contacts/123", ui/address.h); 0 when
+    // it shows none (or has no records of its own).
+    virtual std::int64_t shownRecord() const { return 0; }
+    // Shows the record an address names (0: none, the screen's list alone). False when this screen
+    // has no such record (deleted, merged away, or a link from another database).
+    virtual bool showRecord(ScreenContext& /*ctx*/, std::int64_t id) { return id == 0; }
 };
 
 // The registry names each screen by its class alone; the screen's .cpp defines its factory with

@@ -50,6 +50,19 @@ public:
         loadingProgress(m_work.progress(), tr);
         return false;
     }
+    // frame() for data that depends on "now" (overdue tasks, this month's revenue): also reads
+    // again once a minute, and at once when the clock moves back (a pinned clock in tests).
+    template <typename MakeSteps>
+    bool frameAt(std::int64_t now, std::int64_t changeCount, MakeSteps&& makeSteps, const Translator& tr) {
+        if ((now - m_readNow > kClockRefreshMs || now < m_readNow) && !running()) reload();
+        return frame(
+            changeCount,
+            [&] {
+                m_readNow = now;
+                return makeSteps(now);
+            },
+            tr);
+    }
     // Read again next frame (a filter or the week shown changed, or time moved on).
     void reload() { m_stale = true; }
     bool running() const { return m_work.running(); }
@@ -57,7 +70,9 @@ public:
 
 private:
     SlicedWork<Data> m_work;
+    static constexpr std::int64_t kClockRefreshMs = 60'000;
     std::int64_t m_readAt = -1;
+    std::int64_t m_readNow = 0;
     bool m_stale = false;
     std::string m_error;
 };

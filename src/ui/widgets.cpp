@@ -26,8 +26,8 @@ void hintText(const std::string& text) {
     reportLastItem(text.c_str());
 }
 
-bool tabItem(const char* label) {
-    const bool open = ImGui::BeginTabItem(label);
+bool tabItem(const char* label, bool select) {
+    const bool open = ImGui::BeginTabItem(label, nullptr, select ? ImGuiTabItemFlags_SetSelected : 0);
     reportLastItem(label);
     return open;
 }

@@ -12,7 +12,7 @@ void headingText(const char* text);
 // Secondary text (hints, empty states, status); findable by tests under its text.
 void hintText(const std::string& text);
 // ImGui::BeginTabItem, reported to tests under its label (ImGui 1.86 tabs have no ItemInfo hook).
-bool tabItem(const char* label);
+bool tabItem(const char* label, bool select = false); // select: make it the open tab now
 // ImGui::BeginCombo, reported to tests under its label.
 bool comboBox(const char* label, const char* preview, float width);
 // The header row of the current table, each header reported to tests under its label.

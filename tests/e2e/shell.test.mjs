@@ -26,6 +26,29 @@ test('Ctrl+K opens search anywhere; typing 张 finds 张三, and picking it show
   assert.deepEqual(errors, []);
 });
 
+test('in Ctrl+K, Down and Up move through the results across groups and Enter opens the one highlighted', async () => {
+  const { page, errors } = await openApp(env.browser.context, env.server.url);
+  await addContact(page, 'Lotus Lee');
+  await click(page, 'Companies');
+  await addCompany(page, 'Lotus Trading');
+  await click(page, 'Pipeline');
+  await addDeal(page, 'Lotus renewal', '1200');
+  await click(page, 'Close');
+  await click(page, 'Dashboard');
+  await page.keyboard.press('Control+K');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent');
+  await page.keyboard.insertText('lotus');
+  // Contact, company, deal: Down twice, Up once, Down once lands on the deal.
+  for (const key of ['ArrowDown', 'ArrowDown', 'ArrowUp', 'ArrowDown']) await page.keyboard.press(key);
+  await page.evaluate(() => window.satchel.idle());
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'text-agent', 'the field keeps the keyboard');
+  await page.keyboard.press('Enter');
+  await page.evaluate(() => window.satchel.idle());
+  assert.equal((await findContaining(page, 'Type to search')).length, 0, 'the search closed');
+  assert.ok((await mustFind(page, 'Mark won')).visible, 'the deal is open on the Pipeline screen');
+  assert.deepEqual(errors, []);
+});
+
 test('Ctrl+K lists companies and deals under their own groups; picking one opens it on its screen', async () => {
   const { page, errors } = await openApp(env.browser.context, env.server.url);
   await click(page, 'Companies');

@@ -130,3 +130,13 @@ TEST_CASE("companies filter by tag, industry and city (any case), together with 
     CHECK(names(q) == std::vector<std::string>{"长城科技"});
     CHECK(co.industries() == std::vector<std::string>{"Retail", "Tech"});
 }
+
+TEST_CASE("of a selection, only the companies that still exist stay live") {
+    Workspace ws(":memory:", [] { return std::int64_t{1'700'000'000'000}; });
+    const auto acme = ws.companies().add({.name = "Acme"});
+    const auto globex = ws.companies().add({.name = "Globex"});
+    const auto initech = ws.companies().add({.name = "Initech"});
+    ws.companies().remove(globex);
+    ws.duplicates().mergeCompanies(acme, initech);
+    CHECK(ws.companies().liveIds({initech, globex, acme}) == std::vector<std::int64_t>{acme});
+}

@@ -23,7 +23,7 @@ TEST_CASE("a saved contact is listed with its details and creation time") {
     CHECK(all[0].id == id);
     CHECK(all[0].name == "王小明");
     CHECK(all[0].email == "xiaoming@example.cn");
-    CHECK(all[0].phone == "+861012345678");
+    CHECK(all[0].phone == "+86 10 1234 5678");
     CHECK(all[0].createdAt == 1'700'000'000'000);
     CHECK(ws.contacts().count() == 1);
 }
@@ -91,4 +91,19 @@ TEST_CASE("a new database takes the requested page size; a bad size is refused")
     CHECK(stmt.columnInt64(0) == 16384);
     CHECK_THROWS_WITH_AS(Workspace(":memory:", systemNowMs, nullptr, 1000), doctest::Contains("power of two"),
                          db::DbError);
+}
+
+TEST_CASE("of a selection, only the contacts that still exist stay live: deleted, merged and unknown ids drop out") {
+    auto ws = scratch();
+    const auto ann = ws.contacts().add({"Ann Lee", "ann@example.com", ""});
+    const auto work = ws.contacts().add({"Ann Lee (work)", "ANN@example.com", ""});
+    const auto bob = ws.contacts().add({"Bob", "", ""});
+    const auto cy = ws.contacts().add({"Cy", "", ""});
+    CHECK(ws.contacts().liveIds({cy, ann, work, bob}) == std::vector<std::int64_t>{ann, work, bob, cy});
+    ws.contacts().remove(bob);
+    ws.duplicates().mergeContacts(ann, work);
+    CHECK(ws.contacts().liveIds({cy, ann, work, bob, 999}) == std::vector<std::int64_t>{ann, cy});
+    CHECK(ws.contacts().liveIds({}).empty());
+    ws.contacts().restore(bob);
+    CHECK(ws.contacts().liveIds({bob}) == std::vector<std::int64_t>{bob});
 }

@@ -43,9 +43,11 @@ TEST_CASE("emails are trimmed and their domain lower-cased; internationalised do
     CHECK(validated({"王", "wang@例子.中国", ""}).email == "wang@例子.中国");
 }
 
-TEST_CASE("phones keep their digits and a leading plus") {
-    CHECK(validated({"Ann", "", "+44 (20) 7946-0958"}).phone == "+442079460958");
-    CHECK(validated({"Ann", "", "010 6552 9988"}).phone == "01065529988");
+TEST_CASE("phones keep the spacing they were typed with; matching uses their digits and a leading plus") {
+    CHECK(validated({"Ann", "", " +44 (20) 7946-0958 "}).phone == "+44 (20) 7946-0958");
+    CHECK(validated({"Ann", "", "010 6552 9988"}).phone == "010 6552 9988");
+    CHECK(normalisedPhone("+44 (20) 7946-0958") == "+442079460958");
+    CHECK(normalisedPhone("010 6552 9988") == "01065529988");
     CHECK(rejectedField({"Ann", "", "call me"}) == "phone");
     CHECK(rejectedField({"Ann", "", "12"}) == "phone");
 }

@@ -79,3 +79,36 @@ TEST_CASE("deleted records leave the search results and come back on undo") {
     w.ws.contacts().restore(id);
     CHECK(names(w, "张") == std::vector<std::string>{"张伟"});
 }
+
+TEST_CASE("a phone is found from any fragment of its digits, typed with any spacing, and keeps its own formatting") {
+    TestWorld w;
+    const auto id = w.contact("Li Na", "", "+86 (138) 0013-8000");
+    w.contact("Someone Else", "", "+44 20 7946 0958");
+    CHECK(w.ws.contacts().get(id)->phone == "+86 (138) 0013-8000");
+    CHECK(names(w, "138 0013") == std::vector<std::string>{"Li Na"});
+    CHECK(names(w, "13800138") == std::vector<std::string>{"Li Na"});
+    CHECK(names(w, "0013-8000") == std::vector<std::string>{"Li Na"});
+    CHECK(names(w, "+86 138") == std::vector<std::string>{"Li Na"});
+    CHECK(names(w, "7946 0958") == std::vector<std::string>{"Someone Else"});
+    CHECK(names(w, "138 7946").empty()); // the digits of two different numbers do not add up
+    CHECK(search::matchExpression("138 0013") == "(\"138\"* AND \"0013\"*) OR \"1380013\"*");
+    CHECK(search::matchExpression("room 12") == "\"room\"* AND \"12\"*"); // words are not a phone
+}
+
+TEST_CASE("an extra phone on a contact is found from a fragment too") {
+    TestWorld w;
+    const auto id = w.contact("Chen Jie");
+    w.ws.contacts().addChannel(id, "phone", "010-8888 1234", "office");
+    CHECK(names(w, "8888 12") == std::vector<std::string>{"Chen Jie"});
+    CHECK(names(w, "1088881234") == std::vector<std::string>{"Chen Jie"});
+}
+
+TEST_CASE("a word typed whole ranks the record holding that word above those where it only starts a word") {
+    TestWorld w;
+    for (const char* name : {"Annabel Ng", "Annette Ng", "Ann Ng", "Annika Ng"}) w.contact(name);
+    CHECK(names(w, "ann").at(0) == "Ann Ng");
+    CHECK(names(w, "ann ng").at(0) == "Ann Ng");
+    CHECK(names(w, "anne").size() == 1); // still a prefix search: Annette
+    CHECK(search::rankingExpression("ann ng") == "(\"ann\"* AND \"ng\"*) OR (\"ann\" AND \"ng\")");
+    CHECK(search::rankingExpression(" ").empty());
+}

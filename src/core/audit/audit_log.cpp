@@ -81,6 +81,12 @@ void AuditLog::record(Entity e, std::int64_t id, const char* action, const nlohm
         .run();
 }
 
+void AuditLog::moveHistory(Entity e, std::int64_t from, std::int64_t to) {
+    m_db.prepare("UPDATE audit_log SET entity_id = ? WHERE entity = ? AND entity_id = ?")
+        .bindAll(to, entityName(e), from)
+        .run();
+}
+
 std::vector<AuditEntry> AuditLog::history(Entity e, std::int64_t id) const {
     auto stmt = m_db.prepare(
         "SELECT id, entity, entity_id, action, changes, at FROM audit_log WHERE entity = ? AND entity_id = ? "

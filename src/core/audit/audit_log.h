@@ -6,7 +6,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -17,6 +19,10 @@ class Database;
 namespace satchel::audit {
 
 enum class Entity { Contact, Company, Deal, Activity, Product, Order, Ticket, Campaign };
+// Every entity, for code that visits each audited table (a new entity goes in both lists).
+inline constexpr Entity kEntities[] = {Entity::Contact, Entity::Company, Entity::Deal,   Entity::Activity,
+                                       Entity::Product, Entity::Order,   Entity::Ticket, Entity::Campaign};
+static_assert(std::size(kEntities) == static_cast<std::size_t>(Entity::Campaign) + 1);
 
 const char* entityName(Entity e); // "contact", ...
 const char* tableName(Entity e);  // "contacts", ...
@@ -50,6 +56,9 @@ public:
     // when nothing changed. `action` defaults from the snapshots: insert / delete / update.
     void recordChange(Entity e, std::int64_t id, const Snapshot& before, const char* action = nullptr);
     void record(Entity e, std::int64_t id, const char* action, const nlohmann::ordered_json& details);
+    // Files every entry of record `from` under record `to`, for a merge: the kept record's history
+    // then tells what happened to the one merged into it. Entries keep their ids and times.
+    void moveHistory(Entity e, std::int64_t from, std::int64_t to);
     // Newest first.
     std::vector<AuditEntry> history(Entity e, std::int64_t id) const;
 

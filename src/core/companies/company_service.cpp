@@ -211,4 +211,8 @@ std::vector<std::string> CompanyService::industries() const {
     return out;
 }
 
+std::vector<std::int64_t> CompanyService::liveIds(const std::vector<std::int64_t>& ids) const {
+    return db::liveKeys(m_db, kCompanyColumns, ids);
+}
+
 } // namespace satchel::companies

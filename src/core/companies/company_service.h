@@ -48,8 +48,10 @@ public:
     std::vector<Company> list(int limit, int offset = 0, std::string_view search = {}) const;
     std::vector<Company> list(const CompanyQuery& query) const;
     std::int64_t count(std::string_view search = {}) const; // live companies matching the search
-    std::int64_t count(const CompanyQuery& query) const;    // live companies passing its search and filters
-    std::vector<std::string> industries() const;            // every industry in use, for the filter
+    // Those of `ids` that are live companies (not deleted, not merged away), in ascending order.
+    std::vector<std::int64_t> liveIds(const std::vector<std::int64_t>& ids) const;
+    std::int64_t count(const CompanyQuery& query) const; // live companies passing its search and filters
+    std::vector<std::string> industries() const;         // every industry in use, for the filter
     void reindex(std::int64_t id);
 
 private:

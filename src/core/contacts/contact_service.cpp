@@ -156,8 +156,11 @@ void ContactService::reindex(std::int64_t id) {
         m_search.remove(search::Kind::Contact, id);
         return;
     }
-    std::string more;
-    for (const Channel& ch : channels(id)) more += " " + ch.value;
+    std::string more = " " + search::phoneIndexText(c->phone);
+    for (const Channel& ch : channels(id)) {
+        more += " " + ch.value;
+        if (ch.kind == vocab::channel_kind::kPhone) more += " " + search::phoneIndexText(ch.value);
+    }
     m_search.put(search::Kind::Contact, id, c->name,
                  c->email + " " + c->phone + more + " " + c->title + " " + c->city + " " + c->country + " " + c->notes);
 }
@@ -210,6 +213,10 @@ void ContactService::setDeleted(std::int64_t id, std::optional<std::int64_t> whe
         },
         action);
     reindex(id);
+}
+
+std::vector<std::int64_t> ContactService::liveIds(const std::vector<std::int64_t>& ids) const {
+    return db::liveKeys(m_db, kContactColumns, ids);
 }
 
 void ContactService::remove(std::int64_t id) { removeMany({id}); }

@@ -56,7 +56,9 @@ public:
     // Reads up to `rows` of the name order a text search sorts its matches by, if a change made it
     // stale (ContactNameOrder); true once it is current. The contacts screen calls it each frame.
     bool readAheadSearchOrder(int rows) const;
-    std::int64_t count() const;              // live (not deleted) contacts
+    std::int64_t count() const; // live (not deleted) contacts
+    // Those of `ids` that are live contacts (not deleted, not merged away), in ascending order.
+    std::vector<std::int64_t> liveIds(const std::vector<std::int64_t>& ids) const;
     std::vector<std::string> owners() const; // every owner of a live contact, by name
 
     // More emails and phones. Validated and normalised like the primary ones; searchable.

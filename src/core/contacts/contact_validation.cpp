@@ -98,7 +98,6 @@ ContactDraft validated(const ContactDraft& draft) {
     }
     if (!out.phone.empty()) {
         if (auto problem = phoneProblem(out.phone)) throw ValidationError("phone", *problem);
-        out.phone = normalisedPhone(out.phone);
     }
     return out;
 }

@@ -9,14 +9,16 @@
 
 namespace satchel::contacts {
 
-// Returns the draft trimmed and normalised (email lower-cased domain, phone in a canonical
-// "+digits" / "digits" form), or throws ValidationError for the first bad field.
+// Returns the draft trimmed and normalised (the email's domain lower-cased), or throws
+// ValidationError for the first bad field. A phone keeps the spaces and dashes it was typed with:
+// people read "+86 138 0013 8000", not "+8613800138000"; matching uses normalisedPhone.
 ContactDraft validated(const ContactDraft& draft);
 
 // Building blocks, exposed for import and tests. Each returns nothing when `value` is
 // acceptable, otherwise the problem.
 std::optional<Problem> emailProblem(std::string_view email);
 std::optional<Problem> phoneProblem(std::string_view phone);
+// The digits, with a leading "+" kept: what two ways of writing one number have in common.
 std::string normalisedPhone(std::string_view phone);
 
 } // namespace satchel::contacts

@@ -303,4 +303,21 @@ void updateRow(Database& db, const Map& map, const typename Map::Row& row) {
     stmt.run();
 }
 
+// Those of `keys` whose rows exist and are live (deleted_at IS NULL: the map's table keeps deleted
+// rows in a trash), in ascending order. One statement for any number of keys: they cross as one
+// JSON array parameter. Screens prune their selections with it after another screen deleted or merged.
+template <typename Map>
+std::vector<std::int64_t> liveKeys(Database& db, const Map& map, const std::vector<std::int64_t>& keys) {
+    std::vector<std::int64_t> live;
+    if (keys.empty()) return live;
+    std::string json = "[";
+    for (std::size_t i = 0; i < keys.size(); ++i) json += (i ? "," : "") + std::to_string(keys[i]);
+    json += "]";
+    auto stmt = db.prepare(std::string("SELECT ") + map.key() + " FROM " + map.table() + " WHERE " + map.key() +
+                           " IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL ORDER BY 1");
+    stmt.bind(1, json);
+    while (stmt.step()) live.push_back(stmt.columnInt64(0));
+    return live;
+}
+
 } // namespace satchel::db

@@ -3,6 +3,7 @@
 #include "core/common/validation_error.h"
 #include "core/companies/company_columns.h"
 #include "core/contacts/contact_columns.h"
+#include "core/contacts/contact_validation.h"
 #include "core/db/database.h"
 #include "core/db/transaction.h"
 #include "core/vocab/crm_vocabularies.h"
@@ -110,7 +111,8 @@ bool ContactDuplicateScan::step(int rows) {
     while (stmt.step()) {
         const std::int64_t id = stmt.columnInt64(0);
         if (const std::string email = stmt.columnText(1); !email.empty()) m_byEmail.emplace_back(keyHash(email), id);
-        if (const std::string phone = stmt.columnText(2); phone.size() >= 6) m_byPhone.emplace_back(keyHash(phone), id);
+        if (const std::string phone = contacts::normalisedPhone(stmt.columnText(2)); phone.size() >= 6)
+            m_byPhone.emplace_back(keyHash(phone), id);
         if (!stmt.columnIsNull(3))
             m_byNameAtCompany.emplace_back(keyHash(std::to_string(stmt.columnInt64(3)) + "/" + stmt.columnText(4)), id);
         m_lastId = id;
@@ -193,6 +195,9 @@ MergeResult DuplicateService::mergeContacts(std::int64_t keep, std::int64_t drop
     kept.updatedAt = m_clock();
     db::updateRow(m_db, contacts::kContactColumns, kept);
     m_db.prepare("DELETE FROM contacts WHERE id = ?").bind(1, drop).run(); // cascades memberships and tags
+    // The dropped record's past now belongs to the kept one, whose timeline shows it. Only the
+    // "merged_into" entry stays under the dropped id, for a stale link to say where it went.
+    m_audit.moveHistory(audit::Entity::Contact, drop, keep);
     m_audit.recordChange(audit::Entity::Contact, keep, keptBefore, "merge");
     m_audit.record(audit::Entity::Contact, keep, "merge",
                    {{"merged_from", drop},
@@ -233,6 +238,7 @@ MergeResult DuplicateService::mergeCompanies(std::int64_t keep, std::int64_t dro
     kept.updatedAt = m_clock();
     db::updateRow(m_db, companies::kCompanyColumns, kept);
     m_db.prepare("DELETE FROM companies WHERE id = ?").bind(1, drop).run();
+    m_audit.moveHistory(audit::Entity::Company, drop, keep); // as for contacts: the kept record tells it all
     m_audit.recordChange(audit::Entity::Company, keep, keptBefore, "merge");
     m_audit.record(audit::Entity::Company, keep, "merge",
                    {{"merged_from", drop}, {"name", dropped["name"]}, {"contacts", r.contacts}, {"deals", r.deals}});

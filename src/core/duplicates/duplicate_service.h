@@ -4,7 +4,8 @@
 // (ignoring case and spaces) at the same company. Companies match on the same domain or name.
 // A merge moves every activity, deal, order, ticket, campaign membership, tag and custom value of
 // the dropped record to the kept one, fills the kept record's empty fields from the dropped one,
-// deletes the dropped record and writes an audit entry on both.
+// deletes the dropped record, files its history under the kept one, and writes an audit entry on
+// both (the dropped id keeps only "merged_into": ids are never reused, so it cannot mislead).
 #include "core/audit/audit_log.h"
 #include "core/common/clock.h"
 #include "core/search/search_index.h"

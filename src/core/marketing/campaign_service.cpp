@@ -7,6 +7,7 @@
 #include "core/db/database.h"
 #include "core/db/transaction.h"
 #include "core/marketing/campaign_columns.h"
+#include "core/search/record_entries.h"
 #include "core/vocab/crm_vocabularies.h"
 
 #include <nlohmann/json.hpp>
@@ -52,9 +53,9 @@ contacts::ContactFilter filterFromJson(const std::string& json) {
     return f;
 }
 
-CampaignService::CampaignService(db::Database& db, Clock clock, audit::AuditLog& audit,
+CampaignService::CampaignService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search,
                                  contacts::ContactService& contacts)
-    : m_db(db), m_clock(clock), m_audit(audit), m_contacts(contacts) {}
+    : m_db(db), m_clock(clock), m_audit(audit), m_search(search), m_contacts(contacts) {}
 
 std::int64_t CampaignService::create(const CampaignDraft& d) {
     if (text::trim(d.name).empty()) throw ValidationError("name", Problem::Required);
@@ -65,8 +66,11 @@ std::int64_t CampaignService::create(const CampaignDraft& d) {
     if (d.startsAt && d.endsAt && *d.endsAt < *d.startsAt) throw ValidationError("end", Problem::EndBeforeStart);
     Campaign row{.details = d};
     row.details.name = text::trim(d.name);
+    db::Transaction tx(m_db);
     const auto id = db::insertRow(m_db, kCampaignColumns, row);
     m_audit.recordChange(audit::Entity::Campaign, id, nullptr, "insert");
+    search::indexRecord(m_db, m_search, search::Kind::Campaign, id);
+    tx.commit();
     return id;
 }
 

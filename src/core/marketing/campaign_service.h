@@ -6,6 +6,7 @@
 #include "core/common/clock.h"
 #include "core/common/money.h"
 #include "core/contacts/contact_query.h"
+#include "core/search/search_index.h"
 
 #include <cstdint>
 #include <map>
@@ -58,7 +59,8 @@ contacts::ContactFilter filterFromJson(const std::string& json);
 
 class CampaignService {
 public:
-    CampaignService(db::Database& db, Clock clock, audit::AuditLog& audit, contacts::ContactService& contacts);
+    CampaignService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search,
+                    contacts::ContactService& contacts);
 
     std::int64_t create(const CampaignDraft& draft);
     std::optional<Campaign> get(std::int64_t id) const;
@@ -77,7 +79,8 @@ public:
 private:
     db::Database& m_db;
     Clock m_clock;
-    audit::AuditLog& m_audit; // shared by every service (Workspace)
+    audit::AuditLog& m_audit;      // shared by every service (Workspace)
+    search::SearchIndex& m_search; // likewise
     contacts::ContactService& m_contacts;
 };
 

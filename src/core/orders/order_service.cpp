@@ -6,6 +6,7 @@
 #include "core/db/database.h"
 #include "core/db/transaction.h"
 #include "core/orders/order_columns.h"
+#include "core/search/record_entries.h"
 #include "core/vocab/crm_vocabularies.h"
 
 namespace satchel::orders {
@@ -19,8 +20,8 @@ namespace {
 bool isStatus(const std::string& s) { return vocab::kOrderStatus.contains(s); }
 } // namespace
 
-OrderService::OrderService(db::Database& db, Clock clock, audit::AuditLog& audit)
-    : m_db(db), m_clock(clock), m_audit(audit) {}
+OrderService::OrderService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search)
+    : m_db(db), m_clock(clock), m_audit(audit), m_search(search) {}
 
 std::int64_t OrderService::addProduct(const std::string& sku, const std::string& name, const Money& price) {
     if (text::trim(sku).empty()) throw ValidationError("sku", Problem::Required);
@@ -31,8 +32,11 @@ std::int64_t OrderService::addProduct(const std::string& sku, const std::string&
     exists.bind(1, text::trim(sku));
     if (exists.step()) throw ValidationError("sku", Problem::SkuTaken, {text::trim(sku)});
     const Product row{.sku = text::trim(sku), .name = text::trim(name), .unitPrice = price};
+    db::Transaction tx(m_db);
     const auto id = db::insertRow(m_db, kProductColumns, row);
     m_audit.recordChange(audit::Entity::Product, id, nullptr, "insert");
+    search::indexRecord(m_db, m_search, search::Kind::Product, id);
+    tx.commit();
     return id;
 }
 
@@ -76,6 +80,7 @@ std::int64_t OrderService::create(const OrderDraft& d) {
         insert.add(line);
     }
     m_audit.recordChange(audit::Entity::Order, id, nullptr, "insert");
+    search::indexRecord(m_db, m_search, search::Kind::Order, id);
     tx.commit();
     return id;
 }

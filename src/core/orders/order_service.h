@@ -3,6 +3,7 @@
 #include "core/audit/audit_log.h"
 #include "core/common/clock.h"
 #include "core/orders/order.h"
+#include "core/search/search_index.h"
 
 #include <vector>
 
@@ -14,7 +15,7 @@ namespace satchel::orders {
 
 class OrderService {
 public:
-    OrderService(db::Database& db, Clock clock, audit::AuditLog& audit);
+    OrderService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search);
 
     std::int64_t addProduct(const std::string& sku, const std::string& name, const Money& unitPrice);
     std::vector<Product> products() const;
@@ -30,7 +31,8 @@ public:
 private:
     db::Database& m_db;
     Clock m_clock;
-    audit::AuditLog& m_audit; // shared by every service (Workspace)
+    audit::AuditLog& m_audit;      // shared by every service (Workspace)
+    search::SearchIndex& m_search; // likewise
 };
 
 } // namespace satchel::orders

@@ -39,8 +39,6 @@ void SearchIndex::remove(Kind kind, std::int64_t id) {
 
 std::vector<SearchHit> SearchIndex::search(std::string_view typed, int limit, std::optional<Kind> only) const {
     std::vector<SearchHit> hits;
-    const std::string expr = matchExpression(typed);
-    if (expr.empty()) return hits;
     // bm25 weights: kind, ref_id and display are unindexed (0); a match in the title counts 10x.
     // Ranking scores every match. After one typed character that is thousands of rows with no
     // meaningful order between them, so the first matches are taken as they come (contacts first);
@@ -49,6 +47,8 @@ std::vector<SearchHit> SearchIndex::search(std::string_view typed, int limit, st
     for (char c : typed)
         if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && c != ' ') ++codePoints;
     const bool rank = codePoints > 1;
+    const std::string expr = rank ? rankingExpression(typed) : matchExpression(typed);
+    if (expr.empty()) return hits;
     // One kind is a range of rowids (kind << 40 | id): the index narrows to it without reading
     // each match's kind column.
     const std::int64_t from = only ? rowidFor(*only, 0) : 0;

@@ -1,5 +1,5 @@
 #pragma once
-// Full-text search over contacts, companies, deals and notes (FTS5, see search_text.h).
+// Full-text search over contacts, companies, deals, notes, tickets, campaigns, products and orders (FTS5, see search_text.h).
 // Services keep it current; search() serves the search box as the user types.
 #include "core/db/statement.h"
 
@@ -15,7 +15,8 @@ class Database;
 
 namespace satchel::search {
 
-enum class Kind { Contact = 1, Company = 2, Deal = 3, Note = 4 };
+// Stored in the index's rowids (kind << 40 | id): a value, once used, never changes meaning.
+enum class Kind { Contact = 1, Company = 2, Deal = 3, Note = 4, Ticket = 5, Campaign = 6, Product = 7, Order = 8 };
 
 struct SearchHit {
     Kind kind;

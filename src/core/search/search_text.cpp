@@ -1,5 +1,6 @@
 #include "core/search/search_text.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace satchel::search {
@@ -57,8 +58,35 @@ std::string indexText(std::string_view text) {
     return out;
 }
 
-std::string matchExpression(std::string_view typed) {
-    // Split into words; a CJK run inside a word becomes its own phrase of single characters.
+namespace {
+constexpr size_t kMinPhoneDigits = 3;
+
+bool isPhonePunctuation(char c) {
+    return c == ' ' || c == '-' || c == '(' || c == ')' || c == '.' || c == '/' || c == '+';
+}
+
+std::string digitsOf(std::string_view text) {
+    std::string digits;
+    for (char c : text)
+        if (c >= '0' && c <= '9') digits += c;
+    return digits;
+}
+} // namespace
+
+std::string phoneIndexText(std::string_view phone) {
+    const std::string digits = digitsOf(phone);
+    std::string out;
+    for (size_t start = 0; start + kMinPhoneDigits <= digits.size(); ++start) {
+        if (!out.empty()) out += ' ';
+        out.append(digits, start);
+    }
+    return out;
+}
+
+namespace {
+
+// Words of what was typed; a CJK run inside a word becomes its own phrase of single characters.
+std::vector<std::string> phrasesOf(std::string_view typed) {
     std::vector<std::string> phrases;
     std::string word;
     bool wordIsCjk = false;
@@ -82,14 +110,40 @@ std::string matchExpression(std::string_view typed) {
         word.append(bytes);
     }
     flush();
+    return phrases;
+}
+
+// Every phrase must match: as a prefix ("ann"*) or as the whole word ("ann").
+std::string allOf(const std::vector<std::string>& phrases, bool prefix) {
     std::string expr;
     for (const std::string& p : phrases) {
         if (!expr.empty()) expr += " AND ";
         expr += '"';
         for (char c : p) expr += c == '"' ? std::string("\"\"") : std::string(1, c);
-        expr += "\"*";
+        expr += prefix ? "\"*" : "\"";
     }
     return expr;
+}
+
+} // namespace
+
+std::string matchExpression(std::string_view typed) {
+    const auto phrases = phrasesOf(typed);
+    std::string expr = allOf(phrases, true);
+    // A number typed in groups ("138 0013"): the groups may be split differently in the stored
+    // phone, so it also matches as one run of digits against phoneIndexText's entries.
+    const bool phoneLike = phrases.size() > 1 && std::all_of(typed.begin(), typed.end(), [](char c) {
+                               return (c >= '0' && c <= '9') || isPhonePunctuation(c);
+                           });
+    if (const std::string digits = digitsOf(typed); phoneLike && digits.size() >= kMinPhoneDigits)
+        expr = "(" + expr + ") OR \"" + digits + "\"*";
+    return expr;
+}
+
+std::string rankingExpression(std::string_view typed) {
+    const std::string match = matchExpression(typed);
+    if (match.empty()) return match;
+    return "(" + match + ") OR (" + allOf(phrasesOf(typed), false) + ")";
 }
 
 } // namespace satchel::search

@@ -8,6 +8,8 @@
 #include "core/deals/deal_columns.h"
 #include "core/marketing/campaign_columns.h"
 #include "core/orders/order_columns.h"
+#include "core/search/record_entries.h"
+#include "core/search/search_text.h"
 #include "core/seed/seed_data.h"
 #include "core/tickets/ticket_columns.h"
 #include "core/vocab/crm_vocabularies.h"
@@ -178,7 +180,8 @@ Report run(Workspace& ws, const Options& o) {
             row.createdAt = row.updatedAt = created;
             const auto id = insert.add(row);
             people.push_back({id, created, company});
-            index.put(search::Kind::Contact, id, name, email + " " + phone + " " + std::string(city.city));
+            index.put(search::Kind::Contact, id, name,
+                      email + " " + phone + " " + search::phoneIndexText(phone) + " " + std::string(city.city));
             if (r.chance(20)) {
                 tag.bindAll(id, tagIds[static_cast<size_t>(r.below(static_cast<std::int64_t>(tagIds.size())))]).run();
                 tag.reset();
@@ -378,6 +381,7 @@ Report run(Workspace& ws, const Options& o) {
         }
         report.campaigns = static_cast<std::int64_t>(names.size());
     }
+    search::indexRecords(db, index);
 
     // ---- Activities and tasks ------------------------------------------------------------------------------
     {

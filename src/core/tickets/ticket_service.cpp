@@ -4,6 +4,7 @@
 #include "core/common/validation_error.h"
 #include "core/db/database.h"
 #include "core/db/transaction.h"
+#include "core/search/record_entries.h"
 #include "core/tickets/ticket_columns.h"
 #include "core/vocab/crm_vocabularies.h"
 
@@ -30,8 +31,8 @@ std::int64_t slaHours(const std::string& priority) {
     return 24;
 }
 
-TicketService::TicketService(db::Database& db, Clock clock, audit::AuditLog& audit)
-    : m_db(db), m_clock(clock), m_audit(audit) {}
+TicketService::TicketService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search)
+    : m_db(db), m_clock(clock), m_audit(audit), m_search(search) {}
 
 std::int64_t TicketService::open(const TicketDraft& d) {
     const std::string subject = text::trim(d.subject);
@@ -56,6 +57,7 @@ std::int64_t TicketService::open(const TicketDraft& d) {
     row.createdAt = row.updatedAt = now;
     const auto id = db::insertRow(m_db, kTicketColumns, row);
     m_audit.recordChange(audit::Entity::Ticket, id, nullptr, "insert");
+    search::indexRecord(m_db, m_search, search::Kind::Ticket, id);
     tx.commit();
     return id;
 }

@@ -4,6 +4,7 @@
 //   resolved -> open (reopen) | closed;  closed is final.
 // The SLA due time follows from the priority: urgent 4 h, high 8 h, normal 24 h, low 72 h.
 #include "core/audit/audit_log.h"
+#include "core/search/search_index.h"
 #include "core/vocab/crm_vocabularies.h"
 
 #include "core/common/clock.h"
@@ -51,7 +52,7 @@ std::int64_t slaHours(const std::string& priority);
 
 class TicketService {
 public:
-    TicketService(db::Database& db, Clock clock, audit::AuditLog& audit);
+    TicketService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search);
 
     std::int64_t open(const TicketDraft& draft);
     std::optional<Ticket> get(std::int64_t id) const;
@@ -72,7 +73,8 @@ public:
 private:
     db::Database& m_db;
     Clock m_clock;
-    audit::AuditLog& m_audit; // shared by every service (Workspace)
+    audit::AuditLog& m_audit;      // shared by every service (Workspace)
+    search::SearchIndex& m_search; // likewise
 };
 
 } // namespace satchel::tickets

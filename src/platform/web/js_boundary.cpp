@@ -29,6 +29,8 @@ EM_JS(void, satchel_js_download_file,
           Module.fromWasm.downloadFile(UTF8ToString(name, nameLength), UTF8ToString(mime, mimeLength),
                                        HEAPU8.slice(bytes, bytes + size));
       });
+EM_JS(void, satchel_js_show_address, (const char* address, int replace),
+      { Module.fromWasm.showAddress(UTF8ToString(address), replace); });
 EM_JS(void, satchel_js_report_fatal, (const char* message), { Module.fromWasm.reportFatal(UTF8ToString(message)); });
 
 namespace satchel::platform::js {
@@ -54,6 +56,7 @@ void downloadFile(std::string_view filename, std::string_view mimeType, std::str
                              static_cast<int>(mimeType.size()), bytes.data(), static_cast<int>(bytes.size()));
 }
 
+void showAddress(const char* address, bool replace) { satchel_js_show_address(address, replace ? 1 : 0); }
 void reportFatal(const char* message) { satchel_js_report_fatal(message); }
 
 } // namespace satchel::platform::js

@@ -51,6 +51,11 @@ void satchel_input_key(int keyCode, int down, int mods);                // keyCo
 void satchel_input_text(const char* utf8);                              // committed text: typed, pasted, IME
 void satchel_input_focus(int focused);                                  // 0 releases every key and button
 int satchel_input_pending();                                            // 1 while queued input has not reached ImGui
+// Page lifecycle (web_platform.cpp): the page is being hidden or closed. Stores what is typed and not
+// yet stored; 0 while something typed was refused (the page then asks before closing).
+int satchel_commit_edits();
+// The person went to an address (back, forward, a reload or a link): "#/contacts/123" or "".
+void satchel_navigate(const char* address);
 
 // Storage (web_storage.cpp), for web/page_store.js.
 double satchel_store_byte_limit(); // bytes the database may use in this tab
@@ -90,6 +95,8 @@ bool isMacPlatform();
 void takeOverStorage();     // reloads this page as the database's owner
 void refreshStorageUsage(); // the figures arrive later through satchel_storage_status
 void downloadFile(std::string_view filename, std::string_view mimeType, std::string_view bytes);
+// Puts `address` ("#/contacts/123") in the URL: a new history entry, or in place of the current one.
+void showAddress(const char* address, bool replace);
 // Replaces the loading text with `message` and rejects window.satchel.ready.
 void reportFatal(const char* message);
 

@@ -16,6 +16,7 @@
 #include <imgui_internal.h>
 
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -31,6 +32,8 @@ struct WebState {
     ImGuiMouseCursor cursor = ImGuiMouseCursor_COUNT;
     InputQueue input;
     std::function<void()> frame;
+    std::function<bool()> commitEdits;
+    std::optional<std::string> navigation; // an address the page went to, not yet taken
 };
 
 WebState& state() {
@@ -164,6 +167,12 @@ void reloadFontTexture() {
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
+void showAddress(const std::string& address, bool replace) { js::showAddress(address.c_str(), replace); }
+
+std::optional<std::string> takeNavigation() { return std::exchange(state().navigation, std::nullopt); }
+
+void setCommitEditsHandler(std::function<bool()> commitEdits) { state().commitEdits = std::move(commitEdits); }
+
 } // namespace satchel::platform
 
 // ---- Called by web/satchel.js (through web/js_boundary.js) --------------------------------------
@@ -199,5 +208,12 @@ EMSCRIPTEN_KEEPALIVE void satchel_input_text(const char* utf8) { queue().push(In
 EMSCRIPTEN_KEEPALIVE void satchel_input_focus(int focused) { queue().push(InputEvent::focus(focused != 0)); }
 
 EMSCRIPTEN_KEEPALIVE int satchel_input_pending() { return queue().empty() ? 0 : 1; }
+
+EMSCRIPTEN_KEEPALIVE void satchel_navigate(const char* address) { satchel::platform::state().navigation = address; }
+
+EMSCRIPTEN_KEEPALIVE int satchel_commit_edits() {
+    const auto& commit = satchel::platform::state().commitEdits;
+    return !commit || commit() ? 1 : 0;
+}
 
 } // extern "C"

@@ -165,6 +165,9 @@ const std::unordered_map<std::string_view, std::string_view>& chinese() {
         {"Order", "订单"},
         {"Order total", "订单合计"},
         {"Orders", "订单"},
+        {"Tickets", "工单"},
+        {"Campaigns", "营销活动"},
+        {"Search contacts, companies, deals, tickets, orders and more", "搜索联系人、公司、交易、工单、订单等"},
         {"Owner", "负责人"},
         {"Past its SLA by", "已超出服务时限"},
         {"People", "人员"},
@@ -351,6 +354,7 @@ void Translator::setLanguage(Language language) {
     if (language == m_language) return;
     m_language = language;
     m_labels.clear();
+    m_termTables.clear();
 }
 
 const char* Translator::text(const char* english) const {
@@ -361,20 +365,31 @@ const char* Translator::text(const char* english) const {
     return english;
 }
 
+const Translator::TermTable& Translator::termTable(const vocab::Vocabulary& vocabulary) const {
+    auto [it, inserted] = m_termTables.try_emplace(&vocabulary);
+    if (!inserted) return it->second;
+    TermTable& table = it->second;
+    for (const vocab::Term& term : vocabulary.terms()) {
+        const std::string key = vocabulary.translationKey(term.code);
+        const char* zh = m_language == Language::Chinese ? codedChinese(key) : nullptr;
+        table.shown.emplace_back(zh ? std::string(zh) : std::string(term.english));
+        table.labels.push_back(table.shown.back() + "###" + key);
+    }
+    return table;
+}
+
 const char* Translator::term(const vocab::Vocabulary& vocabulary, std::string_view code) const {
-    const std::string key = vocabulary.translationKey(code);
-    if (m_language == Language::Chinese)
-        if (const char* zh = codedChinese(key)) return zh;
-    // English names are constants of the vocabulary: their storage outlives every caller.
-    const std::string_view english = vocabulary.english(code);
-    if (english.empty()) return m_labels.try_emplace("?" + std::string(code), code).first->second.c_str();
-    return m_labels.try_emplace("=" + key, english).first->second.c_str();
+    const int i = vocabulary.index(code);
+    if (i >= 0) return termTable(vocabulary).shown[static_cast<std::size_t>(i)].c_str();
+    // A code the vocabulary lacks (data from a newer version, or damaged) is shown as stored.
+    return m_unknownCodes.try_emplace(std::string(code), code).first->second.c_str();
 }
 
 const char* Translator::termLabel(const vocab::Vocabulary& vocabulary, std::string_view code) const {
-    const std::string key = vocabulary.translationKey(code);
-    auto [it, inserted] = m_labels.try_emplace("#" + key);
-    if (inserted) it->second = std::string(term(vocabulary, code)) + "###" + key;
+    const int i = vocabulary.index(code);
+    if (i >= 0) return termTable(vocabulary).labels[static_cast<std::size_t>(i)].c_str();
+    auto [it, inserted] = m_unknownCodes.try_emplace("###" + std::string(code));
+    if (inserted) it->second = std::string(code) + "###" + std::string(code);
     return it->second.c_str();
 }
 
@@ -390,9 +405,8 @@ std::string Translator::problem(Problem problem, const std::vector<std::string>&
 }
 
 const char* Translator::label(const char* english) const {
-    auto [it, inserted] = m_labels.try_emplace(english);
-    if (inserted) it->second = std::string(text(english)) + "###" + english;
-    return it->second.c_str();
+    if (auto it = m_labels.find(std::string_view(english)); it != m_labels.end()) return it->second.c_str();
+    return m_labels.emplace(english, std::string(text(english)) + "###" + english).first->second.c_str();
 }
 
 } // namespace satchel::ui

@@ -5,6 +5,7 @@
 #include "core/common/problem.h"
 #include "core/vocab/vocabulary.h"
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -35,8 +36,24 @@ public:
     std::string problem(Problem problem, const std::vector<std::string>& params) const;
 
 private:
+    // A vocabulary's terms as shown in the current language, by index: term() runs for every
+    // visible row of every frame, so it must be a scan of a few codes and a vector read.
+    struct TermTable {
+        std::vector<std::string> shown;
+        std::vector<std::string> labels;
+    };
+    const TermTable& termTable(const vocab::Vocabulary& vocabulary) const;
+
     Language m_language = Language::English;
-    mutable std::unordered_map<std::string, std::string> m_labels; // cache for the current language
+    // Caches for the current language, cleared when it changes.
+    // Looked up by string_view (no allocation per frame), stored by value (safe for any caller).
+    struct TextHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    };
+    mutable std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> m_labels; // label()
+    mutable std::unordered_map<const vocab::Vocabulary*, TermTable> m_termTables;
+    mutable std::unordered_map<std::string, std::string> m_unknownCodes; // codes a vocabulary lacks
 };
 
 } // namespace satchel::ui

@@ -71,15 +71,8 @@ void ActivitiesScreen::draw(ScreenContext& ctx) {
         m_formError.clear();
     }
     if (m_formOpen) drawLogForm(ctx);
-    // Moving the clock back (a pinned clock in tests) reads again too.
-    if ((now - m_loadStartedAt > 60'000 || now < m_loadStartedAt) && !m_load.running()) m_load.reload();
-    if (!m_load.frame(
-            ctx.changeCount,
-            [&] {
-                m_loadStartedAt = now;
-                return steps(ctx.services, now);
-            },
-            tr))
+    if (!m_load.frameAt(
+            now, ctx.changeCount, [&](std::int64_t at) { return steps(ctx.services, at); }, tr))
         return;
     if (ImGui::BeginTable("activities-layout", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("tasks", 0, 1.0f);

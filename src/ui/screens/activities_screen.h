@@ -35,7 +35,6 @@ private:
 
     // Read again after a change, when the week shown changes, and each minute (tasks fall overdue).
     ScreenLoad<Data> m_load;
-    std::int64_t m_loadStartedAt = 0;
     int m_weekOffset = 0; // weeks from this one
     FormError m_taskError;
 

@@ -36,18 +36,45 @@ void CompaniesScreen::deleteSelected(Workspace& ws) {
     }
 }
 
-bool CompaniesScreen::open(ScreenContext&, search::Kind kind, std::int64_t companyId) {
+bool CompaniesScreen::open(ScreenContext& ctx, search::Kind kind, std::int64_t companyId) {
     if (kind != search::Kind::Company) return false;
     m_query = {.sort = m_query.sort, .descending = m_query.descending};
     m_search.clear();
     m_city.clear();
     m_queryChanged = true;
     m_selected.select(companyId);
-    openDetail(companyId);
+    openDetail(ctx.services, companyId);
     return true;
 }
 
-void CompaniesScreen::openDetail(std::int64_t id) {
+bool CompaniesScreen::commitEdits(Workspace& ws) {
+    // A refused value (its reason on screen) is still typed and not stored.
+    if (!m_openId || (!m_draftEdit.pending() && m_error.field.empty())) return true;
+    const bool stored = m_error.attempt([&] { ws.companies().update(m_openId, m_draft); });
+    if (stored) m_draftEdit.stored();
+    return stored;
+}
+
+bool CompaniesScreen::showRecord(ScreenContext& ctx, std::int64_t id) {
+    Workspace& ws = ctx.services;
+    if (id == 0) {
+        commitEdits(ws);
+        m_openId = 0;
+        return true;
+    }
+    const auto company = ws.companies().get(id);
+    if (!company || company->deletedAt) {
+        m_openId = 0;
+        return false;
+    }
+    m_selected.select(id);
+    openDetail(ws, id);
+    return true;
+}
+
+void CompaniesScreen::openDetail(Workspace& ws, std::int64_t id) {
+    if (m_openId && m_openId != id) commitEdits(ws);
+    m_draftEdit.stored();
     m_openId = id;
     m_detailAtChange = -1;
     m_error.clear();
@@ -56,6 +83,12 @@ void CompaniesScreen::openDetail(std::int64_t id) {
 void CompaniesScreen::draw(ScreenContext& ctx) {
     Workspace& ws = ctx.services;
     const Translator& tr = ctx.tr;
+    if (m_loadedAtChange != ctx.changeCount) {
+        // Another screen may have deleted or merged a selected company; an error about an earlier
+        // attempt no longer describes the data.
+        m_selected.retain([&](const std::vector<std::int64_t>& ids) { return ws.companies().liveIds(ids); });
+        m_bulkError.clear();
+    }
     if (m_loadedAtChange != ctx.changeCount || m_queryChanged) reload(ws, ctx.changeCount);
     ImGui::TextUnformatted(tr.text("Companies"));
     ImGui::SameLine();
@@ -78,7 +111,7 @@ void CompaniesScreen::draw(ScreenContext& ctx) {
         std::int64_t id = 0;
         if (save && m_formError.attempt([&] { id = ws.companies().add({.name = m_newName, .domain = m_newDomain}); })) {
             m_formOpen = false;
-            openDetail(id);
+            openDetail(ws, id);
         }
         m_formError.showOther({"name", "domain"}, tr);
         ImGui::Separator();
@@ -99,7 +132,7 @@ void CompaniesScreen::draw(ScreenContext& ctx) {
     }
     if (!m_selected.empty() && deleteShortcut()) deleteSelected(ws);
     const bool detail = m_openId != 0;
-    if (ImGui::BeginChild("company-list", ImVec2(detail ? -430.0f : 0, 0))) drawTable(tr);
+    if (ImGui::BeginChild("company-list", ImVec2(detail ? -430.0f : 0, 0))) drawTable(ws, tr);
     ImGui::EndChild();
     if (detail) {
         ImGui::SameLine();
@@ -153,7 +186,7 @@ void CompaniesScreen::drawBulkBar(Workspace& ws, const Translator& tr) {
     m_bulkError.showOther({}, tr);
 }
 
-void CompaniesScreen::drawTable(const Translator& tr) {
+void CompaniesScreen::drawTable(Workspace& ws, const Translator& tr) {
     if (m_rows.total() == 0) {
         const bool filtered =
             !m_query.search.empty() || !m_query.tag.empty() || !m_query.industry.empty() || !m_query.city.empty();
@@ -189,7 +222,7 @@ void CompaniesScreen::drawTable(const Translator& tr) {
             const ImGuiIO& io = ImGui::GetIO();
             if (ImGui::Selectable(c->name.c_str(), m_selected.contains(c->id), ImGuiSelectableFlags_SpanAllColumns) &&
                 m_selected.click(i, c->id, io.KeyCtrl, io.KeyShift, m_rows))
-                openDetail(c->id);
+                openDetail(ws, c->id);
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(c->domain.c_str());
             ImGui::TableNextColumn();
@@ -207,11 +240,12 @@ void CompaniesScreen::drawDetail(ScreenContext& ctx) {
     if (m_detailAtChange != ctx.changeCount) {
         const auto company = ws.companies().get(m_openId);
         if (!company || company->deletedAt) {
+            m_draftEdit.stored(); // gone (deleted or merged elsewhere): nothing typed can be stored
             m_openId = 0;
             return;
         }
         // Keep what the user is typing (or a refused value) rather than the stored row.
-        if (m_detailAtChange < 0 || (!ImGui::IsAnyItemActive() && m_error.field.empty()))
+        if (m_detailAtChange < 0 || (!ImGui::IsAnyItemActive() && m_error.field.empty() && !m_draftEdit.pending()))
             m_draft = {company->name,    company->domain, company->industry, company->sizeBand,
                        company->address, company->city,   company->country,  company->notes};
         contacts::ContactQuery q;
@@ -230,6 +264,7 @@ void CompaniesScreen::drawDetail(ScreenContext& ctx) {
     }
     ImGui::SameLine();
     if (ImGui::Button(tr.label("Close"), ImVec2(70, 0))) {
+        commitEdits(ws);
         m_openId = 0;
         return;
     }
@@ -251,10 +286,15 @@ void CompaniesScreen::drawDetail(ScreenContext& ctx) {
         const std::string label = std::string(tr.text(f.english)) + "###company-" + f.english;
         ImGui::SetNextItemWidth(260);
         const bool enter = ImGui::InputText(label.c_str(), f.value, ImGuiInputTextFlags_EnterReturnsTrue);
-        if (enter || ImGui::IsItemDeactivatedAfterEdit())
+        m_draftEdit.note(ImGui::IsItemEdited());
+        if (enter || ImGui::IsItemDeactivatedAfterEdit()) {
+            m_draftEdit.stored(); // the request stores it after this frame
             ctx.request(requests::UpdateCompany{m_openId, m_draft}, m_error);
+        }
         if (m_error.field == f.field) errorText(m_error.shown(tr));
     }
+    // A pause in typing stores quietly; a value refused half-typed shows its reason when the field is left.
+    m_draftEdit.storeAtPause(m_error, [&] { ws.companies().update(m_openId, m_draft); });
     m_error.showOther({"name", "domain", "industry", "size", "city", "country", "address", "notes"}, tr);
     ImGui::Separator();
     ImGui::TextUnformatted(tr.text("People"));

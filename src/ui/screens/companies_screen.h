@@ -6,6 +6,7 @@
 #include "core/companies/company_service.h"
 #include "core/contacts/contact.h"
 #include "ui/forms.h"
+#include "ui/pending_edit.h"
 #include "ui/row_selection.h"
 #include "ui/screen.h"
 
@@ -24,14 +25,19 @@ public:
     void draw(ScreenContext& ctx) override;
     // A company from global search: its detail panel, with every filter cleared.
     bool open(ScreenContext& ctx, search::Kind kind, std::int64_t id) override;
+    // The open company's fields, typed and not yet stored (ui/pending_edit.h).
+    bool commitEdits(Workspace& ws) override;
+    std::int64_t shownRecord() const override { return m_openId; }
+    bool showRecord(ScreenContext& ctx, std::int64_t id) override;
 
 private:
     void reload(Workspace& ws, std::int64_t changeCount);
     void drawFilterBar(Workspace& ws, const Translator& tr);
     void drawBulkBar(Workspace& ws, const Translator& tr);
-    void drawTable(const Translator& tr);
+    void drawTable(Workspace& ws, const Translator& tr);
     void drawDetail(ScreenContext& ctx);
-    void openDetail(std::int64_t id);
+    // Stores what was typed into the company open before, then shows `id`.
+    void openDetail(Workspace& ws, std::int64_t id);
     void deleteSelected(Workspace& ws);
 
     RowCache<companies::Company> m_rows{100, 16};
@@ -46,6 +52,7 @@ private:
 
     std::int64_t m_openId = 0;
     companies::CompanyDraft m_draft;
+    PendingEdit m_draftEdit;
     std::vector<contacts::Contact> m_people;
     std::int64_t m_detailAtChange = -1;
     FormError m_error;

@@ -33,8 +33,9 @@ std::string headline(const timeline::Entry& e, const Translator& tr) {
 }
 } // namespace
 
-void ContactDetail::open(std::int64_t contactId) {
+void ContactDetail::open(Workspace& ws, std::int64_t contactId) {
     if (contactId == m_id) return;
+    if (m_id) commitEdits(ws);
     m_id = contactId;
     m_loadedAtChange = -1;
     m_error.clear();
@@ -53,6 +54,9 @@ void ContactDetail::load(Workspace& ws, bool keepDraft) {
         m_fields = ws.customFields().fields(std::string(vocab::field_entity::kContact));
         m_fieldValues.clear();
         for (const auto& f : m_fields) m_fieldValues.push_back(ws.customFields().value(f.id, m_id).value_or(""));
+        m_draftEdit.stored();
+        m_tagsEdit.stored();
+        m_fieldEdits.assign(m_fields.size(), PendingEdit{});
     }
     if (!keepDraft) {
         const auto company = m_stored.companyId ? ws.companies().get(*m_stored.companyId) : std::nullopt;
@@ -65,10 +69,13 @@ bool ContactDetail::draw(ScreenContext& ctx) {
     const Translator& tr = ctx.tr;
     if (m_loadedAtChange != ctx.changeCount) {
         // While a field is being typed in, or holds a refused value, the draft is the user's: keep it.
-        load(ctx.services, m_loadedAtChange >= 0 && (ImGui::IsAnyItemActive() || !m_error.field.empty()));
+        load(ctx.services, m_loadedAtChange >= 0 && (ImGui::IsAnyItemActive() || !m_error.field.empty() ||
+                                                     m_draftEdit.pending() || m_tagsEdit.pending()));
         m_loadedAtChange = ctx.changeCount;
     }
     if (!m_exists) {
+        // Gone (deleted or merged in another screen): nothing typed here can be stored.
+        m_draftEdit.stored();
         m_id = 0;
         return false;
     }
@@ -81,11 +88,15 @@ bool ContactDetail::draw(ScreenContext& ctx) {
     drawQuickActions(ctx);
     drawFields(ctx);
     drawTimeline(tr);
-    if (!open) m_id = 0;
+    if (!open) {
+        commitEdits(ctx.services);
+        m_id = 0;
+    }
     return open;
 }
 
-bool ContactDetail::field(const char* english, std::string& value, const Translator& tr, bool multiline) {
+ContactDetail::FieldEdit ContactDetail::field(const char* english, std::string& value, const Translator& tr,
+                                              bool multiline) {
     const std::string label = std::string(tr.text(english)) + "###detail-" + english;
     if (m_refocus == english) {
         ImGui::SetKeyboardFocusHere();
@@ -97,11 +108,36 @@ bool ContactDetail::field(const char* english, std::string& value, const Transla
         ImGui::InputTextMultiline(label.c_str(), &value, ImVec2(260, ImGui::GetTextLineHeight() * 3));
     else
         enter = ImGui::InputText(label.c_str(), &value, ImGuiInputTextFlags_EnterReturnsTrue);
-    return enter || ImGui::IsItemDeactivatedAfterEdit();
+    return {ImGui::IsItemEdited(), enter || ImGui::IsItemDeactivatedAfterEdit()};
 }
 
 bool ContactDetail::save(Workspace& ws) {
-    return m_error.attempt([&] { ws.contacts().update(m_id, m_draft); });
+    const bool stored = m_error.attempt([&] { ws.contacts().update(m_id, m_draft); });
+    if (stored) m_draftEdit.stored();
+    return stored;
+}
+
+bool ContactDetail::saveTags(Workspace& ws) {
+    const bool stored =
+        m_error.attempt([&] { ws.tags().setTags(tags::Target::Contact, m_id, text::splitList(m_tags)); });
+    if (stored) m_tagsEdit.stored();
+    return stored;
+}
+
+bool ContactDetail::saveCustomField(Workspace& ws, std::size_t index) {
+    const bool stored =
+        m_error.attempt([&] { ws.customFields().setValue(m_fields[index].id, m_id, m_fieldValues[index]); });
+    if (stored) m_fieldEdits[index].stored();
+    return stored;
+}
+
+bool ContactDetail::commitEdits(Workspace& ws) {
+    if (!m_id || !m_exists) return true;
+    bool ok = !m_draftEdit.pending() || save(ws);
+    if (m_tagsEdit.pending()) ok = saveTags(ws) && ok;
+    for (std::size_t i = 0; i < m_fieldEdits.size(); ++i)
+        if (m_fieldEdits[i].pending()) ok = saveCustomField(ws, i) && ok;
+    return ok;
 }
 
 void ContactDetail::drawFields(ScreenContext& ctx) {
@@ -119,8 +155,10 @@ void ContactDetail::drawFields(ScreenContext& ctx) {
         {"Owner", "owner", &m_draft.owner}, {"Source", "source", &m_draft.source},
     };
     for (const Text& t : texts) {
+        const FieldEdit edit = field(t.english, *t.value, tr);
+        m_draftEdit.note(edit.edited);
         // A refused value keeps the cursor in its field, ready to be corrected.
-        if (field(t.english, *t.value, tr) && !save(ws)) m_refocus = t.english;
+        if (edit.left && !save(ws)) m_refocus = t.english;
         m_error.showBelow(t.field, tr);
     }
     const std::string lifecycleLabel = std::string(tr.text("Lifecycle")) + "###detail-Lifecycle";
@@ -146,8 +184,10 @@ void ContactDetail::drawFields(ScreenContext& ctx) {
         }
     }
     m_error.showBelow("company", tr);
-    if (field("Tags", m_tags, tr))
-        m_error.attempt([&] { ws.tags().setTags(tags::Target::Contact, m_id, text::splitList(m_tags)); });
+    // Tags are stored when the field is left, never at a pause: "VI" on the way to "VIP" is no tag.
+    const FieldEdit tagsEdit = field("Tags", m_tags, tr);
+    m_tagsEdit.note(tagsEdit.edited);
+    if (tagsEdit.left) saveTags(ws);
     for (size_t i = 0; i < m_fields.size(); ++i) {
         const auto& f = m_fields[i];
         const std::string label = f.name + "###custom-" + std::to_string(f.id);
@@ -169,12 +209,20 @@ void ContactDetail::drawFields(ScreenContext& ctx) {
             const bool enter =
                 ImGui::InputTextWithHint(label.c_str(), f.kind == vocab::field_kind::kDate ? "YYYY-MM-DD" : "",
                                          &m_fieldValues[i], ImGuiInputTextFlags_EnterReturnsTrue);
-            if (enter || ImGui::IsItemDeactivatedAfterEdit())
+            m_fieldEdits[i].note(ImGui::IsItemEdited());
+            if (enter || ImGui::IsItemDeactivatedAfterEdit()) {
+                m_fieldEdits[i].stored(); // the request stores it after this frame
                 ctx.request(requests::SetCustomFieldValue{f.id, m_id, m_fieldValues[i]}, m_error);
+            }
         }
         m_error.showBelow(f.name.c_str(), tr);
     }
-    if (field("Notes", m_draft.notes, tr, true)) save(ws);
+    const FieldEdit notesEdit = field("Notes", m_draft.notes, tr, true);
+    m_draftEdit.note(notesEdit.edited);
+    if (notesEdit.left) save(ws);
+    // A pause in typing stores the contact's fields quietly: a value refused half-typed ("ana@")
+    // is the person still typing, and its reason appears when they leave the field.
+    m_draftEdit.storeAtPause(m_error, [&] { ws.contacts().update(m_id, m_draft); });
     if (m_error.field == "storage") errorText(std::string(tr.text("Could not save:")) + " " + m_error.reason);
     ImGui::Separator();
 }

@@ -28,6 +28,24 @@ bool ContactsScreen::open(ScreenContext& ctx, search::Kind kind, std::int64_t id
     return note && note->contactId && reveal(ctx.services, *note->contactId);
 }
 
+bool ContactsScreen::showRecord(ScreenContext& ctx, std::int64_t id) {
+    Workspace& ws = ctx.services;
+    if (id == 0) {
+        m_detail.commitEdits(ws);
+        m_openId = 0;
+        return true;
+    }
+    const auto contact = ws.contacts().get(id);
+    if (!contact || contact->deletedAt) {
+        m_openId = 0;
+        return false;
+    }
+    m_selected.select(id);
+    m_openId = id;
+    m_detail.open(ws, id);
+    return true;
+}
+
 bool ContactsScreen::reveal(Workspace& ws, std::int64_t contactId) {
     const auto contact = ws.contacts().get(contactId);
     if (!contact) return false;
@@ -38,7 +56,7 @@ bool ContactsScreen::reveal(Workspace& ws, std::int64_t contactId) {
     m_queryChanged = true;
     m_selected.select(contactId);
     m_openId = contactId;
-    m_detail.open(contactId);
+    m_detail.open(ws, contactId);
     return true;
 }
 
@@ -63,6 +81,12 @@ void ContactsScreen::reload(Workspace& ws, std::int64_t changeCount) {
 void ContactsScreen::draw(ScreenContext& ctx) {
     Workspace& ws = ctx.services;
     const Translator& tr = ctx.tr;
+    if (m_loadedAtChange != ctx.changeCount) {
+        // Another screen may have deleted or merged a selected contact; an error about an earlier
+        // attempt no longer describes the data.
+        m_selected.retain([&](const std::vector<std::int64_t>& ids) { return ws.contacts().liveIds(ids); });
+        m_bulkError.clear();
+    }
     if (m_queryChanged || m_loadedAtChange != ctx.changeCount) reload(ws, ctx.changeCount);
     drawHeader(tr);
     drawFilterBar(ws, tr);
@@ -73,7 +97,7 @@ void ContactsScreen::draw(ScreenContext& ctx) {
     if (!m_lastDeleted.empty()) drawUndoBar(ws, tr);
 
     const bool detailOpen = m_openId != 0;
-    if (ImGui::BeginChild("contact-list", ImVec2(detailOpen ? -kDetailWidth : 0, 0))) drawTable(tr);
+    if (ImGui::BeginChild("contact-list", ImVec2(detailOpen ? -kDetailWidth : 0, 0))) drawTable(ws, tr);
     ImGui::EndChild();
     if (detailOpen) {
         ImGui::SameLine();
@@ -185,7 +209,7 @@ void ContactsScreen::drawNewForm(Workspace& ws, const Translator& tr) {
             m_form = NewForm{};
             m_selected.select(id);
             m_openId = id;
-            m_detail.open(id);
+            m_detail.open(ws, id);
         }
     }
 }
@@ -239,7 +263,7 @@ void ContactsScreen::undoDelete(Workspace& ws) {
     }
 }
 
-void ContactsScreen::drawTable(const Translator& tr) {
+void ContactsScreen::drawTable(Workspace& ws, const Translator& tr) {
     if (m_rows.total() == 0) {
         const auto& f = m_query.filter;
         const bool filtered =
@@ -285,7 +309,7 @@ void ContactsScreen::drawTable(const Translator& tr) {
             if (ImGui::Selectable(c->name.c_str(), m_selected.contains(c->id), ImGuiSelectableFlags_SpanAllColumns) &&
                 m_selected.click(i, c->id, io.KeyCtrl, io.KeyShift, m_rows)) {
                 m_openId = c->id;
-                m_detail.open(c->id);
+                m_detail.open(ws, c->id);
             }
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(c->email.c_str());

@@ -26,6 +26,9 @@ public:
     // A contact (or a note, shown on the timeline of the contact it is about) from global search:
     // its detail panel, and the list narrowed to its name.
     bool open(ScreenContext& ctx, search::Kind kind, std::int64_t id) override;
+    bool commitEdits(Workspace& ws) override { return m_detail.commitEdits(ws); }
+    std::int64_t shownRecord() const override { return m_openId; }
+    bool showRecord(ScreenContext& ctx, std::int64_t id) override;
 
 private:
     struct NewForm {
@@ -42,7 +45,7 @@ private:
     void drawNewForm(Workspace& ws, const Translator& tr);
     void drawBulkBar(Workspace& ws, const Translator& tr);
     void drawUndoBar(Workspace& ws, const Translator& tr);
-    void drawTable(const Translator& tr);
+    void drawTable(Workspace& ws, const Translator& tr);
     void deleteSelected(Workspace& ws);
     void undoDelete(Workspace& ws);
 

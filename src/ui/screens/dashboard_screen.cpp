@@ -40,15 +40,8 @@ void DashboardScreen::draw(ScreenContext& ctx) {
     const Translator& tr = ctx.tr;
     headingText(tr.text("Dashboard"));
     const std::int64_t now = ctx.now;
-    // Moving the clock back (a pinned clock in tests) reads again too.
-    if ((now - m_loadStartedAt > 60'000 || now < m_loadStartedAt) && !m_load.running()) m_load.reload();
-    if (!m_load.frame(
-            ctx.changeCount,
-            [&] {
-                m_loadStartedAt = now;
-                return steps(ctx.services, now);
-            },
-            tr))
+    if (!m_load.frameAt(
+            now, ctx.changeCount, [&](std::int64_t at) { return steps(ctx.services, at); }, tr))
         return;
     const auto& f = m_load.data().figures;
     const std::string& currency = f.currency;

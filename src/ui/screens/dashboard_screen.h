@@ -38,7 +38,6 @@ private:
     static ScreenLoad<Data>::Steps steps(Workspace& ws, std::int64_t now);
     // Figures are read again after the data changed, and each minute (overdue counts move with time).
     ScreenLoad<Data> m_load;
-    std::int64_t m_loadStartedAt = 0;
 };
 
 } // namespace satchel::ui

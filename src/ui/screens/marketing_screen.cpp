@@ -30,6 +30,19 @@ void MarketingScreen::load(Workspace& ws, std::int64_t changeCount) {
     m_loadedAtChange = changeCount;
 }
 
+bool MarketingScreen::open(ScreenContext& ctx, search::Kind kind, std::int64_t id) {
+    if (kind != search::Kind::Campaign) return false;
+    showRecord(ctx, id);
+    return true;
+}
+
+bool MarketingScreen::showRecord(ScreenContext& ctx, std::int64_t id) {
+    m_selected = id != 0 && ctx.services.campaigns().get(id) ? id : 0;
+    m_added.clear();
+    m_loadedAtChange = -1;
+    return m_selected == id;
+}
+
 void MarketingScreen::draw(ScreenContext& ctx) {
     Workspace& ws = ctx.services;
     const Translator& tr = ctx.tr;
@@ -44,11 +57,7 @@ void MarketingScreen::draw(ScreenContext& ctx) {
         if (m_campaigns.empty()) hintText(tr.text("No campaigns yet. Click \"New campaign\"."));
         for (const auto& c : m_campaigns) {
             ImGui::PushID(static_cast<int>(c.id));
-            if (ImGui::Selectable(c.details.name.c_str(), m_selected == c.id)) {
-                m_selected = c.id;
-                m_added.clear();
-                m_loadedAtChange = -1;
-            }
+            if (ImGui::Selectable(c.details.name.c_str(), m_selected == c.id)) showRecord(ctx, c.id);
             ImGui::PopID();
         }
     }

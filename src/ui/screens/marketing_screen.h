@@ -18,6 +18,9 @@ namespace satchel::ui {
 class MarketingScreen : public Screen {
 public:
     void draw(ScreenContext& ctx) override;
+    bool open(ScreenContext& ctx, search::Kind kind, std::int64_t id) override;
+    std::int64_t shownRecord() const override { return m_selected; }
+    bool showRecord(ScreenContext& ctx, std::int64_t id) override;
 
 private:
     void load(Workspace& ws, std::int64_t changeCount);

@@ -11,6 +11,7 @@
 #include <imgui.h>
 
 #include <cmath>
+#include <utility>
 
 namespace satchel::ui {
 
@@ -20,6 +21,15 @@ const orders::Product* OrdersScreen::product(std::int64_t id) const {
     for (const auto& p : m_load.data().products)
         if (p.id == id) return &p;
     return nullptr;
+}
+
+bool OrdersScreen::open(ScreenContext&, search::Kind kind, std::int64_t id) {
+    if (kind != search::Kind::Order && kind != search::Kind::Product) return false;
+    m_focusKind = kind;
+    m_focusId = id;
+    m_selectFocusTab = m_scrollToFocus = true;
+    m_focusedAtChange = -1;
+    return true;
 }
 
 void OrdersScreen::draw(ScreenContext& ctx) {
@@ -38,7 +48,8 @@ void OrdersScreen::draw(ScreenContext& ctx) {
     };
     if (!m_load.frame(ctx.changeCount, steps, tr)) return;
     if (ImGui::BeginTabBar("orders-tabs")) {
-        if (tabItem(tr.label("Orders"))) {
+        const bool selectTab = std::exchange(m_selectFocusTab, false);
+        if (tabItem(tr.label("Orders"), selectTab && m_focusKind == search::Kind::Order)) {
             if (!m_editing && ImGui::Button(tr.label("New order"))) {
                 m_editing = true;
                 m_lines = {Line{}};
@@ -49,7 +60,7 @@ void OrdersScreen::draw(ScreenContext& ctx) {
             drawOrders(ws, ctx.changeCount, tr);
             ImGui::EndTabItem();
         }
-        if (tabItem(tr.label("Products"))) {
+        if (tabItem(tr.label("Products"), selectTab && m_focusKind == search::Kind::Product)) {
             drawProducts(ws, tr);
             ImGui::EndTabItem();
         }
@@ -156,36 +167,48 @@ void OrdersScreen::drawOrders(Workspace& ws, std::int64_t changeCount, const Tra
     ImGui::TableSetupColumn(tr.label("Status"), 0, 1.0f);
     ImGui::TableSetupColumn(tr.label("Total"), 0, 1.5f);
     tableHeaders();
+    if (m_focusKind == search::Kind::Order && m_focusId) {
+        if (m_focusedAtChange != changeCount) {
+            m_focusedOrder = ws.orders().get(m_focusId);
+            m_focusedAtChange = changeCount;
+        }
+        if (m_focusedOrder) drawOrderRow(ws, *m_focusedOrder, tr, true);
+    }
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(orders.size()));
     while (clipper.Step())
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-            const auto& o = orders[static_cast<size_t>(i)];
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::Text("#%lld", static_cast<long long>(o.id));
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(localDate(o.orderDate).c_str());
-            ImGui::TableNextColumn();
-            if (o.contactId) {
-                auto name = m_customerNames.find(o.id);
-                if (name == m_customerNames.end()) {
-                    const auto contact = ws.contacts().get(*o.contactId);
-                    name = m_customerNames.emplace(o.id, contact ? contact->name : std::string("?")).first;
-                }
-                ImGui::TextUnformatted(name->second.c_str());
-                reportLastItem(("customer " + name->second).c_str());
-            }
-            ImGui::TableNextColumn();
-            ImGui::Text("%zu", o.lines.size());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(tr.term(vocab::kOrderStatus, o.status));
-            ImGui::TableNextColumn();
-            const std::string total = formatMoney(o.total);
-            ImGui::TextUnformatted(total.c_str());
-            reportLastItem(("order total " + total).c_str());
-        }
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
+            drawOrderRow(ws, orders[static_cast<size_t>(i)], tr, false);
     ImGui::EndTable();
+}
+
+void OrdersScreen::drawOrderRow(Workspace& ws, const orders::Order& o, const Translator& tr, bool focused) {
+    ImGui::TableNextRow();
+    if (focused) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_Header));
+    ImGui::TableNextColumn();
+    const std::string number = "#" + std::to_string(o.id);
+    ImGui::TextUnformatted(number.c_str());
+    reportLastItem(("order " + number).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(localDate(o.orderDate).c_str());
+    ImGui::TableNextColumn();
+    if (o.contactId) {
+        auto name = m_customerNames.find(o.id);
+        if (name == m_customerNames.end()) {
+            const auto contact = ws.contacts().get(*o.contactId);
+            name = m_customerNames.emplace(o.id, contact ? contact->name : std::string("?")).first;
+        }
+        ImGui::TextUnformatted(name->second.c_str());
+        reportLastItem(("customer " + name->second).c_str());
+    }
+    ImGui::TableNextColumn();
+    ImGui::Text("%zu", o.lines.size());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(tr.term(vocab::kOrderStatus, o.status));
+    ImGui::TableNextColumn();
+    const std::string total = formatMoney(o.total);
+    ImGui::TextUnformatted(total.c_str());
+    reportLastItem(("order total " + total).c_str());
 }
 
 void OrdersScreen::drawProducts(Workspace& ws, const Translator& tr) {
@@ -220,6 +243,10 @@ void OrdersScreen::drawProducts(Workspace& ws, const Translator& tr) {
     tableHeaders();
     for (const auto& p : m_load.data().products) {
         ImGui::TableNextRow();
+        if (m_focusKind == search::Kind::Product && p.id == m_focusId) {
+            ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_Header));
+            if (std::exchange(m_scrollToFocus, false)) ImGui::SetScrollHereY();
+        }
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(p.sku.c_str());
         ImGui::TableNextColumn();

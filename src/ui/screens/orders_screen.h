@@ -8,6 +8,7 @@
 #include "ui/screen_load.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -21,6 +22,7 @@ namespace satchel::ui {
 class OrdersScreen : public Screen {
 public:
     void draw(ScreenContext& ctx) override;
+    bool open(ScreenContext& ctx, search::Kind kind, std::int64_t id) override;
 
 private:
     struct Line {
@@ -29,6 +31,7 @@ private:
         float discountPercent = 0;
     };
     void drawOrders(Workspace& ws, std::int64_t changeCount, const Translator& tr);
+    void drawOrderRow(Workspace& ws, const orders::Order& o, const Translator& tr, bool focused);
     void drawEditor(ScreenContext& ctx);
     void drawProducts(Workspace& ws, const Translator& tr);
     const orders::Product* product(std::int64_t id) const;
@@ -42,6 +45,13 @@ private:
     std::unordered_map<std::int64_t, std::string> m_customerNames;
     std::int64_t m_namesAtChange = -1;
 
+    // A product or order opened from search: its tab is selected once, and it is highlighted (an
+    // order also shown first, as it may be older than the latest 500).
+    search::Kind m_focusKind = search::Kind::Order;
+    std::int64_t m_focusId = 0;
+    bool m_selectFocusTab = false, m_scrollToFocus = false;
+    std::optional<orders::Order> m_focusedOrder;
+    std::int64_t m_focusedAtChange = -1;
     bool m_editing = false;
     RecordPicker m_customer;
     std::vector<Line> m_lines;

@@ -26,6 +26,13 @@ bool PipelineScreen::open(ScreenContext&, search::Kind kind, std::int64_t id) {
     return true;
 }
 
+bool PipelineScreen::showRecord(ScreenContext& ctx, std::int64_t id) {
+    const auto deal = id ? ctx.services.deals().get(id) : std::nullopt;
+    const bool found = id == 0 || (deal && !deal->deletedAt);
+    m_selected = found ? id : 0;
+    return found;
+}
+
 ScreenLoad<PipelineScreen::Data>::Steps PipelineScreen::steps(Workspace& ws) {
     // Thousands of open deals: each stage's column is read in a step of its own.
     ScreenLoad<Data>::Steps steps{[&ws](Data& d) {

@@ -23,6 +23,8 @@ public:
     void draw(ScreenContext& ctx) override;
     // A deal from global search: shown above the board, with its won/lost buttons.
     bool open(ScreenContext& ctx, search::Kind kind, std::int64_t id) override;
+    std::int64_t shownRecord() const override { return m_selected; }
+    bool showRecord(ScreenContext& ctx, std::int64_t id) override;
 
 private:
     struct Data {

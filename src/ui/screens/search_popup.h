@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+struct ImGuiInputTextCallbackData;
+
 namespace satchel::ui {
 
 class SearchPopup {
@@ -15,11 +17,16 @@ public:
     void draw(ScreenContext& ctx);
 
 private:
+    // Up and Down in the search field move the highlighted result; Enter opens it.
+    static int onHistoryKey(ImGuiInputTextCallbackData* data);
+
     bool m_openRequested = false;
     bool m_focusInput = false;
     char m_query[256] = {};
     std::string m_searched; // the query m_hits belong to: search runs only when the text changes
     std::vector<search::SearchHit> m_hits;
+    int m_highlight = 0; // index into m_hits
+    bool m_scrollToHighlight = false;
 };
 
 } // namespace satchel::ui

@@ -42,6 +42,17 @@ const char* moveButton(std::string_view from, std::string_view to) {
 
 template std::unique_ptr<Screen> makeScreen<ServiceScreen>();
 
+bool ServiceScreen::open(ScreenContext& ctx, search::Kind kind, std::int64_t id) {
+    if (kind != search::Kind::Ticket) return false;
+    showRecord(ctx, id);
+    return true;
+}
+
+bool ServiceScreen::showRecord(ScreenContext& ctx, std::int64_t id) {
+    m_selected = id != 0 && ctx.services.tickets().get(id) ? id : 0;
+    return m_selected == id;
+}
+
 void ServiceScreen::draw(ScreenContext& ctx) {
     Workspace& ws = ctx.services;
     const Translator& tr = ctx.tr;

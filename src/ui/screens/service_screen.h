@@ -21,6 +21,9 @@ namespace satchel::ui {
 class ServiceScreen : public Screen {
 public:
     void draw(ScreenContext& ctx) override;
+    bool open(ScreenContext& ctx, search::Kind kind, std::int64_t id) override;
+    std::int64_t shownRecord() const override { return m_selected; }
+    bool showRecord(ScreenContext& ctx, std::int64_t id) override;
 
 private:
     void drawQueue(std::int64_t now, const Translator& tr);
