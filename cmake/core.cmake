@@ -24,6 +24,7 @@ add_library(satchel_core STATIC
   src/core/maintenance/maintenance_service.cpp
   src/core/vocab/vocabulary.cpp
   src/core/vocab/crm_vocabularies.cpp
+  src/core/db/change_recorder.cpp
   src/core/db/database.cpp
   src/core/db/migrations.cpp
   src/core/db/page_store.cpp

@@ -15,7 +15,9 @@ add_executable(satchel_unit_tests
   tests/unit/money_test.cpp
   tests/unit/orders_test.cpp
   tests/unit/search_more_kinds_test.cpp
+  tests/unit/merge_undo_test.cpp
   tests/unit/search_test.cpp
+  tests/unit/timeline_history_test.cpp
   tests/unit/seed_test.cpp
   tests/unit/tickets_test.cpp
   tests/unit/contact_validation_test.cpp

@@ -26,6 +26,13 @@ void hintText(const std::string& text) {
     reportLastItem(text.c_str());
 }
 
+void rightAlignedText(const std::string& text) {
+    const float room = ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(text.c_str()).x;
+    if (room > 0) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + room);
+    ImGui::TextUnformatted(text.c_str());
+    reportLastItem(text.c_str());
+}
+
 bool tabItem(const char* label, bool select) {
     const bool open = ImGui::BeginTabItem(label, nullptr, select ? ImGuiTabItemFlags_SetSelected : 0);
     reportLastItem(label);

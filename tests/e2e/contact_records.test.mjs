@@ -15,7 +15,7 @@ test('a field edited in the detail panel is saved on Enter; an invalid value is 
   await page.keyboard.press('Enter');
   await page.evaluate(() => window.satchel.idle());
   assert.deepEqual(await query(page, 'SELECT city FROM contacts'), [{ city: 'Lyon' }]);
-  assert.ok((await findContaining(page, 'history · update: city')).length, 'the edit is on the timeline');
+  assert.ok((await findContaining(page, 'City set to “Lyon”')).length, 'the edit is on the timeline, in words');
 
   await focusField(page, 'Email###detail-Email');
   await page.keyboard.press('End');
@@ -121,7 +121,7 @@ test('a contact is linked to a company by typing part of its name in the detail 
   await click(page, '长城科技 Great Wall Tech');
   assert.deepEqual(await query(page, 'SELECT c.name, co.name AS company FROM contacts c JOIN companies co ON co.id = c.company_id'),
     [{ name: 'Wu Lei', company: '长城科技 Great Wall Tech' }]);
-  assert.ok((await findContaining(page, 'history · update: company')).length, 'the link is on the timeline');
+  assert.ok((await findContaining(page, 'Company set to “长城科技 Great Wall Tech”')).length, 'the link is on the timeline');
   await screenshot(page, 'contact-linked-company');
   await click(page, 'Unlink');
   assert.deepEqual(await query(page, 'SELECT company_id FROM contacts'), [{ company_id: null }]);

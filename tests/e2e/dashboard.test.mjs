@@ -37,7 +37,7 @@ test('KPI cards and the revenue chart reflect won deals; hovering this month\'s 
   const funnel = await mustFind(page, 'pipeline');
   await page.mouse.move(funnel.x + funnel.w / 2, funnel.y + (funnel.h / 4) * 2.5);
   await page.evaluate(() => window.satchel.frames(2));
-  const [stage] = await findContaining(page, 'Proposal: 1 deals, 2,000.00 USD');
+  const [stage] = await findContaining(page, 'Proposal: 1 deal, 2,000.00 USD');
   assert.ok(stage && stage.visible, 'the hovered funnel row shows its stage, count and total');
   await mustFind(page, 'tickets');
   await screenshot(page, 'dashboard');

@@ -58,6 +58,7 @@ test('a contact created after a merge gets a new id and none of the merged conta
   const [{ gone }] = await query(page, "SELECT id AS gone FROM contacts WHERE name = 'Ann Lee (work)'");
   await click(page, 'Duplicates');
   await click(page, 'Merge');
+  await click(page, 'Merge them');
   await click(page, 'Contacts');
   await addContact(page, 'Bob New', 'bob@example.com');
   const bob = await lastContact(page);
@@ -65,7 +66,7 @@ test('a contact created after a merge gets a new id and none of the merged conta
   assert.ok(bob.id > gone, `the new contact's id ${bob.id} is above every id used before (${gone})`);
   assert.deepEqual(await query(page, "SELECT action FROM audit_log WHERE entity = 'contact' AND entity_id = ?", [bob.id]),
     [{ action: 'insert' }]);
-  assert.equal((await findContaining(page, 'merged')).length, 0, 'Bob\'s timeline shows no merge');
+  assert.equal((await findContaining(page, 'Merged with')).length, 0, 'Bob\'s timeline shows no merge');
   // The survivor carries the merged contact's history: both records' creation.
   const kept = await query(page, "SELECT action FROM audit_log WHERE entity = 'contact' AND entity_id = ? AND action = 'insert'", [keep]);
   assert.equal(kept.length, 2);
@@ -148,6 +149,7 @@ test('a contact merged away on another screen is no longer selected, and Delete 
   assert.ok((await findContaining(page, '1 selected')).length, 'the new contact is selected');
   await click(page, 'Duplicates');
   await click(page, 'Merge');
+  await click(page, 'Merge them');
   await click(page, 'Contacts');
   assert.equal((await findContaining(page, 'selected')).length, 0, 'no selection of a contact that is gone');
   await page.keyboard.press('Delete');

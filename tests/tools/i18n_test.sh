@@ -17,6 +17,13 @@ for path in (root / "src/ui").rglob("*.cpp"):
     used |= set(re.findall(r'\b(?:text|label)\("((?:[^"\\]|\\.)*)"\)', text))
     # Form fields take the English label as their first argument.
     used |= set(re.findall(r'\b(?:textField|field|draw)\("((?:[^"\\]|\\.)*)"[,)]', text))
+    # Sentences with parameters and counts: tr.format("...", {...}), tr.count(n, "one", "other").
+    used |= set(re.findall(r'\bformat\(\s*"((?:[^"\\]|\\.)*)"', text))
+    for one, other in re.findall(r'\bcount\([^,()]+,\s*"((?:[^"\\]|\\.)*)",\s*"((?:[^"\\]|\\.)*)"\)', text):
+        used |= {one, other}
+    # Tables of {"code", "English name"} a screen translates at run time (timeline_words.cpp).
+    if path.name == "timeline_words.cpp":
+        used |= set(re.findall(r'\{"[a-z_]+",\s*"((?:[^"\\]|\\.)*)"\}', text))
     # Filter menus take their English label first.
     used |= set(re.findall(r'\b(?:filterCombo|termFilterCombo)\("((?:[^"\\]|\\.)*)"', text))
     # Keys chosen at run time from a list of literals: each screen's title in the registry

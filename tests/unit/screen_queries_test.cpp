@@ -48,7 +48,8 @@ TEST_CASE("a contact's timeline holds its activities, deals, orders, tickets and
     REQUIRE(entries.size() == 6);
     CHECK(entries[0].kind == timeline::Kind::History);
     CHECK(entries[0].type == "update");
-    CHECK(entries[0].title == "city, company"); // company_id is named for what it links
+    // company_id is named for what it links, its value the company's name.
+    CHECK(entries[0].changes == std::vector<timeline::FieldChange>{{"city", "", "Lyon"}, {"company", "", "Acme"}});
     CHECK(entries[1].kind == timeline::Kind::Ticket);
     CHECK(entries[1].title == "Pen leaks");
     CHECK(entries[2].kind == timeline::Kind::Order);

@@ -33,7 +33,7 @@ struct AuditEntry {
     std::int64_t id = 0;
     std::string entity;
     std::int64_t entityId = 0;
-    std::string action;             // insert, update, delete, restore, merge, purge
+    std::string action;             // insert, update, delete, restore, merge, unmerge, purge, tags
     nlohmann::ordered_json changes; // {"field": [old, new], ...}, or details for merge
     std::int64_t at = 0;
 };

@@ -62,6 +62,7 @@ constexpr Row kRows[] = {
     {Problem::RateWhenResolved, "rate_when_resolved", "is given when the ticket is resolved"},
     {Problem::MergeSelf, "merge_self", "a {0} cannot be merged with itself"},
     {Problem::MergeMissing, "merge_missing", "both records must exist"},
+    {Problem::MergeChanged, "merge_changed", "one of the records changed since the merge, so it cannot be undone"},
 };
 } // namespace
 

@@ -61,6 +61,7 @@ enum class Problem {
     RateWhenResolved,     // is given when the ticket is resolved
     MergeSelf,            // a {0} cannot be merged with itself
     MergeMissing,         // both records must exist
+    MergeChanged,         // one of the records changed since the merge, so it cannot be undone
 };
 
 // Every problem, for the translation check and the CLI.

@@ -263,7 +263,8 @@ std::int64_t ContactService::addChannel(std::int64_t contactId, const std::strin
     db::Transaction tx(m_db);
     const Channel channel{.kind = kind, .value = value, .label = text::trim(label), .contactId = contactId};
     const auto id = db::insertRow(m_db, kChannelColumns, channel);
-    m_audit.record(audit::Entity::Contact, contactId, "update", {{kind, {nullptr, value}}});
+    // "other_email": the timeline says an extra email was added, not that the email changed.
+    m_audit.record(audit::Entity::Contact, contactId, "update", {{"other_" + kind, {nullptr, value}}});
     reindex(contactId);
     tx.commit();
     return id;
@@ -277,7 +278,7 @@ void ContactService::removeChannel(std::int64_t channelId) {
     const std::string& value = channel->value;
     db::Transaction tx(m_db);
     m_db.prepare("DELETE FROM contact_channels WHERE id = ?").bind(1, channelId).run();
-    m_audit.record(audit::Entity::Contact, contactId, "update", {{kind, {value, nullptr}}});
+    m_audit.record(audit::Entity::Contact, contactId, "update", {{"other_" + kind, {value, nullptr}}});
     reindex(contactId);
     tx.commit();
 }

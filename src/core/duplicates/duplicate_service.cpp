@@ -3,7 +3,9 @@
 #include "core/common/validation_error.h"
 #include "core/companies/company_columns.h"
 #include "core/contacts/contact_columns.h"
+#include "core/contacts/contact_service.h"
 #include "core/contacts/contact_validation.h"
+#include "core/db/change_recorder.h"
 #include "core/db/database.h"
 #include "core/db/transaction.h"
 #include "core/vocab/crm_vocabularies.h"
@@ -91,8 +93,9 @@ void fillEmpty(std::string& kept, const std::string& dropped) {
 
 } // namespace
 
-DuplicateService::DuplicateService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search)
-    : m_db(db), m_clock(clock), m_audit(audit), m_search(search) {}
+DuplicateService::DuplicateService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search,
+                                   contacts::ContactService& contacts)
+    : m_db(db), m_clock(clock), m_audit(audit), m_search(search), m_contacts(contacts) {}
 
 ContactDuplicateScan::ContactDuplicateScan(db::Database& db) : m_db(db) {
     auto count = m_db.prepare("SELECT count(*) FROM contacts WHERE deleted_at IS NULL");
@@ -155,10 +158,11 @@ std::vector<DuplicatePair> DuplicateService::companyPairs(int limit) const { ret
 MergeResult DuplicateService::mergeContacts(std::int64_t keep, std::int64_t drop) {
     if (keep == drop) throw ValidationError("merge", Problem::MergeSelf, {"contact"});
     db::Transaction tx(m_db);
+    const db::ChangeRecorder recorder(m_db); // everything below, for undoMerge
     const auto keptBefore = m_audit.snapshot(audit::Entity::Contact, keep);
     const auto dropped = m_audit.snapshot(audit::Entity::Contact, drop);
     if (keptBefore.is_null() || dropped.is_null()) throw ValidationError("merge", Problem::MergeMissing);
-    MergeResult r;
+    MergeResult r{.keep = keep, .drop = drop};
     // Parameters: ?1 = kept id, ?2 = dropped id.
     r.activities = run(m_db, "UPDATE activities SET contact_id = ?1 WHERE contact_id = ?2", keep, drop);
     r.deals = run(m_db, "UPDATE deals SET contact_id = ?1 WHERE contact_id = ?2", keep, drop);
@@ -209,8 +213,23 @@ MergeResult DuplicateService::mergeContacts(std::int64_t keep, std::int64_t drop
                     {"campaigns", r.campaigns}});
     m_audit.record(audit::Entity::Contact, drop, "merged_into", {{"into", keep}});
     m_search.remove(search::Kind::Contact, drop);
+    r.undo = recorder.undo();
     tx.commit();
     return r;
+}
+
+void DuplicateService::undoMerge(const MergeResult& merge) {
+    if (merge.undo.empty()) throw ValidationError("merge", Problem::MergeChanged);
+    db::Transaction tx(m_db);
+    // The audit entries the merge wrote go too, and the dropped record's history returns to it;
+    // the undo itself is then recorded on both.
+    if (!db::applyUndo(m_db, merge.undo)) throw ValidationError("merge", Problem::MergeChanged);
+    const auto restored = m_contacts.get(merge.drop);
+    if (!restored) throw ValidationError("merge", Problem::MergeChanged);
+    m_audit.record(audit::Entity::Contact, merge.keep, "unmerge", {{"restored", merge.drop}, {"name", restored->name}});
+    m_contacts.reindex(merge.keep);
+    m_contacts.reindex(merge.drop);
+    tx.commit();
 }
 
 MergeResult DuplicateService::mergeCompanies(std::int64_t keep, std::int64_t drop) {

@@ -17,6 +17,9 @@
 namespace satchel::db {
 class Database;
 }
+namespace satchel::contacts {
+class ContactService;
+}
 
 namespace satchel::duplicates {
 
@@ -28,6 +31,8 @@ struct DuplicatePair {
 
 struct MergeResult {
     std::int64_t activities = 0, deals = 0, orders = 0, tickets = 0, campaigns = 0, contacts = 0;
+    std::int64_t keep = 0, drop = 0;
+    std::string undo; // a contact merge's changeset that puts everything back (db/change_recorder.h)
 };
 
 // Looks for duplicate contacts a slice at a time, so the interface stays responsive at 100,000
@@ -55,12 +60,17 @@ private:
 
 class DuplicateService {
 public:
-    DuplicateService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search);
+    DuplicateService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search,
+                     contacts::ContactService& contacts);
 
     std::vector<DuplicatePair> contactPairs(int limit) const; // a whole ContactDuplicateScan at once
     ContactDuplicateScan contactScan() const { return ContactDuplicateScan(m_db); }
     std::vector<DuplicatePair> companyPairs(int limit) const;
     MergeResult mergeContacts(std::int64_t keep, std::int64_t drop);
+    // Takes a contact merge back: the dropped contact returns with its id, links, tags, channels,
+    // memberships and history; the kept one gets its fields back. Throws ValidationError
+    // ("merge", MergeChanged) and changes nothing when either record changed since the merge.
+    void undoMerge(const MergeResult& merge);
     MergeResult mergeCompanies(std::int64_t keep, std::int64_t drop);
 
 private:
@@ -68,6 +78,7 @@ private:
     Clock m_clock;
     audit::AuditLog& m_audit; // shared by every service (Workspace)
     search::SearchIndex& m_search;
+    contacts::ContactService& m_contacts; // re-indexes the contacts an undo restores
 };
 
 } // namespace satchel::duplicates

@@ -5,6 +5,8 @@
 #include "core/db/database.h"
 #include "core/db/transaction.h"
 
+#include <algorithm>
+
 namespace satchel::tags {
 
 namespace {
@@ -30,7 +32,16 @@ const Sql& sql(Target t) {
 }
 } // namespace
 
-TagService::TagService(db::Database& db) : m_db(db) {}
+TagService::TagService(db::Database& db, audit::AuditLog& audit) : m_db(db), m_audit(audit) {}
+
+void TagService::recordTags(Target target, std::int64_t id, const std::vector<std::string>& added,
+                            const std::vector<std::string>& removed) {
+    if (added.empty() && removed.empty()) return;
+    nlohmann::ordered_json details = nlohmann::ordered_json::object();
+    if (!added.empty()) details["added"] = added;
+    if (!removed.empty()) details["removed"] = removed;
+    m_audit.record(target == Target::Contact ? audit::Entity::Contact : audit::Entity::Company, id, "tags", details);
+}
 
 std::int64_t TagService::tagId(const std::string& raw) {
     const std::string name = text::trim(raw);
@@ -45,6 +56,7 @@ std::int64_t TagService::tagId(const std::string& raw) {
 
 void TagService::setTags(Target target, std::int64_t id, const std::vector<std::string>& names) {
     db::Transaction tx(m_db);
+    const auto before = tagsOf(target, id);
     m_db.prepare(sql(target).clear).bind(1, id).run();
     auto link = m_db.prepare(sql(target).link);
     for (const auto& name : names) {
@@ -52,6 +64,14 @@ void TagService::setTags(Target target, std::int64_t id, const std::vector<std::
         link.bindAll(id, tagId(name)).run();
         link.reset();
     }
+    const auto after = tagsOf(target, id);
+    const auto missingFrom = [](const std::vector<std::string>& from, const std::vector<std::string>& these) {
+        std::vector<std::string> out;
+        for (const auto& n : these)
+            if (std::find(from.begin(), from.end(), n) == from.end()) out.push_back(n);
+        return out;
+    };
+    recordTags(target, id, missingFrom(before, after), missingFrom(after, before));
     tx.commit();
 }
 
@@ -62,6 +82,7 @@ void TagService::addTag(Target target, const std::vector<std::int64_t>& ids, con
     for (auto id : ids) {
         link.bindAll(id, tag).run();
         link.reset();
+        if (m_db.changes() > 0) recordTags(target, id, {text::trim(name)}, {});
     }
     tx.commit();
 }
@@ -76,6 +97,7 @@ void TagService::removeTag(Target target, const std::vector<std::int64_t>& ids, 
         for (auto id : ids) {
             unlink.bindAll(id, tag).run();
             unlink.reset();
+            if (m_db.changes() > 0) recordTags(target, id, {}, {text::trim(name)});
         }
     }
     tx.commit();

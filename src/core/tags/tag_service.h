@@ -1,5 +1,8 @@
 #pragma once
-// Tags on contacts and companies. Tag names are case-insensitive and created on first use.
+// Tags on contacts and companies. Tag names are case-insensitive and created on first use. Every
+// tag added to or removed from a record is in its history ("tags": {"added": [..], "removed": [..]}).
+#include "core/audit/audit_log.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -19,7 +22,7 @@ struct TagCount {
 
 class TagService {
 public:
-    explicit TagService(db::Database& db);
+    TagService(db::Database& db, audit::AuditLog& audit);
 
     // Replaces the record's tags with `names` (trimmed; blanks ignored; duplicates folded).
     void setTags(Target target, std::int64_t id, const std::vector<std::string>& names);
@@ -32,7 +35,10 @@ public:
 
 private:
     std::int64_t tagId(const std::string& name);
+    void recordTags(Target target, std::int64_t id, const std::vector<std::string>& added,
+                    const std::vector<std::string>& removed);
     db::Database& m_db;
+    audit::AuditLog& m_audit; // shared by every service (Workspace)
 };
 
 } // namespace satchel::tags

@@ -36,7 +36,7 @@ Workspace::Workspace(const std::string& path, Clock clock, const char* vfs, int 
       m_search(m_db),
       m_contacts(m_db, clock, m_audit, m_search),
       m_companies(m_db, clock, m_audit, m_search),
-      m_tags(m_db),
+      m_tags(m_db, m_audit),
       m_customFields(m_db),
       m_activities(m_db, clock, m_audit, m_search),
       m_pipeline(m_db),
@@ -44,7 +44,7 @@ Workspace::Workspace(const std::string& path, Clock clock, const char* vfs, int 
       m_orders(m_db, clock, m_audit, m_search),
       m_tickets(m_db, clock, m_audit, m_search),
       m_campaigns(m_db, clock, m_audit, m_search, m_contacts),
-      m_duplicates(m_db, clock, m_audit, m_search),
+      m_duplicates(m_db, clock, m_audit, m_search, m_contacts),
       m_dashboard(m_db),
       m_settings(m_db),
       m_maintenance(m_db) {}

@@ -110,6 +110,7 @@ const char* codedChinese(std::string_view key) {
         {"problem.rate_when_resolved", "工单解决后才能评分"},
         {"problem.merge_self", "{0}不能与自身合并"},
         {"problem.merge_missing", "两条记录都必须存在"},
+        {"problem.merge_changed", "合并后其中一条记录已被修改，无法撤销"},
     };
     const auto it = table.find(key);
     return it == table.end() ? nullptr : it->second;

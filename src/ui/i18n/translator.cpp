@@ -68,7 +68,6 @@ const std::unordered_map<std::string_view, std::string_view>& chinese() {
         {"Overdue tasks", "逾期任务"},
         {"Revenue by month", "每月收入"},
         {"Pipeline by stage", "各阶段销售管道"},
-        {"deals", "笔交易"},
         {"Search contacts, companies, deals and notes", "搜索联系人、公司、交易和备注"},
         {"Companies", "公司"},
         {"Deals", "交易"},
@@ -139,7 +138,6 @@ const std::unordered_map<std::string_view, std::string_view>& chinese() {
         {"Members", "成员"},
         {"Merge", "合并"},
         {"Merge in", "并入"},
-        {"Merged into", "已合并到"},
         {"My tasks", "我的任务"},
         {"New campaign", "新建营销活动"},
         {"New company", "新建公司"},
@@ -213,16 +211,11 @@ const std::unordered_map<std::string_view, std::string_view>& chinese() {
         {"Week of", "周起始"},
         {"Why:", "原因："},
         {"Write a comment", "写评论"},
-        {"activities", "条活动"},
-        {"contacts added", "位联系人已添加"},
         {"left", "剩余"},
-        {"open deals", "笔未结交易"},
-        {"orders", "笔订单"},
         {"overdue", "已逾期"},
         {"owner", "负责人"},
         {"selected", "已选择"},
         {"tag", "标签"},
-        {"tickets", "张工单"},
         {"Company name", "公司名称"},
         {"Segment name", "细分名称"},
         {"Why was it lost?", "为什么输单？"},
@@ -252,8 +245,6 @@ const std::unordered_map<std::string_view, std::string_view>& chinese() {
         {"Waiting", "等待中"},
         {"Resolved", "已解决"},
         {"Closed", "已关闭"},
-        {"contact deleted.", "位联系人已删除。"},
-        {"contacts deleted.", "位联系人已删除。"},
         {"Overdue", "已逾期"},
         {"Today", "今天"},
         {"Next 7 days", "未来 7 天"},
@@ -297,7 +288,44 @@ const std::unordered_map<std::string_view, std::string_view>& chinese() {
         {"deal", "交易"},
         {"order", "订单"},
         {"ticket", "工单"},
-        {"history", "历史"},
+        {"Created", "创建"},
+        {"{0} company deleted.", "已删除{0}家公司。"},
+        {"{0} companies deleted.", "已删除{0}家公司。"},
+        {"{0} contact deleted.", "已删除{0}位联系人。"},
+        {"{0} contacts deleted.", "已删除{0}位联系人。"},
+        {"{0} contact added", "已添加{0}位联系人"},
+        {"{0} contacts added", "已添加{0}位联系人"},
+        {"{0} deal", "{0}笔交易"},
+        {"{0} deals", "{0}笔交易"},
+        {"{0} open deal", "{0}笔未结交易"},
+        {"{0} open deals", "{0}笔未结交易"},
+        {"{0} activity", "{0}条活动"},
+        {"{0} activities", "{0}条活动"},
+        {"{0} order", "{0}笔订单"},
+        {"{0} orders", "{0}笔订单"},
+        {"{0} ticket", "{0}张工单"},
+        {"{0} tickets", "{0}张工单"},
+        {"Merged into {0}: {1}, {2}, {3}, {4}.", "已合并到{0}：{1}、{2}、{3}、{4}。"},
+        {"Deleted", "已删除"},
+        {"Restored", "已恢复"},
+        {"Merged with {0}", "已与{0}合并"},
+        {"Merge “{0}” into “{1}”?", "将“{0}”合并到“{1}”？"},
+        {"{0} is deleted; its activities, deals, orders, tickets and tags move to {1}. You can undo this.",
+         "{0}将被删除，其活动、交易、订单、工单和标签将转到{1}。此操作可以撤销。"},
+        {"Merge them", "确认合并"},
+        {"Merge with {0} undone", "已撤销与{0}的合并"},
+        {"Tag “{0}” added", "添加了标签“{0}”"},
+        {"Tag “{0}” removed", "移除了标签“{0}”"},
+        {"{0} added: {1}", "添加了{0}：{1}"},
+        {"{0} removed: {1}", "移除了{0}：{1}"},
+        {"{0} set to “{1}”", "{0}设为“{1}”"},
+        {"{0} cleared (was “{1}”)", "{0}已清空（原为“{1}”）"},
+        {"{0} changed from “{1}” to “{2}”", "{0}从“{1}”改为“{2}”"},
+        {"Other email", "其他邮箱"},
+        {"Other phone", "其他电话"},
+        {"Deal “{0}”: {1}", "交易“{0}”：{1}"},
+        {"Order {0}: {1}", "订单 {0}：{1}"},
+        {"Ticket “{0}”: {1}, {2} priority", "工单“{0}”：{1}，{2}优先级"},
         {"insert", "创建"},
         {"update", "修改"},
         {"delete", "删除"},
@@ -305,8 +333,6 @@ const std::unordered_map<std::string_view, std::string_view>& chinese() {
         {"merge", "合并"},
         {"purge", "永久删除"},
         {"Delete selected", "删除所选"},
-        {"company deleted.", "家公司已删除。"},
-        {"companies deleted.", "家公司已删除。"},
         {"Looking for duplicates…", "正在查找重复记录…"},
         // About
         {"About", "关于"},
@@ -402,6 +428,15 @@ std::string Translator::problem(Problem problem, const std::vector<std::string>&
             return fillTemplate(zh, shown);
         }
     return fillTemplate(problemEnglish(problem), params);
+}
+
+std::string Translator::format(const char* english, const std::vector<std::string>& params) const {
+    return fillTemplate(text(english), params);
+}
+
+std::string Translator::count(std::int64_t n, const char* one, const char* other) const {
+    const bool singular = n == 1 && m_language != Language::Chinese;
+    return format(singular ? one : other, {std::to_string(n)});
 }
 
 const char* Translator::label(const char* english) const {

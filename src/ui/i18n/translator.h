@@ -34,6 +34,12 @@ public:
     const char* termLabel(const vocab::Vocabulary& vocabulary, std::string_view code) const;
     // A problem the core reported, in the current language, its parameters filled in.
     std::string problem(Problem problem, const std::vector<std::string>& params) const;
+    // A sentence with parameters: the English template's translation with {0}, {1} ... filled in
+    // (the word order is the template's, so each language puts the values where it needs them).
+    std::string format(const char* english, const std::vector<std::string>& params) const;
+    // A number with its noun: `one` ("{0} contact added") when n is 1, `other` ("{0} contacts
+    // added") otherwise, by English rules; Chinese does not inflect and shows its `other` form.
+    std::string count(std::int64_t n, const char* one, const char* other) const;
 
 private:
     // A vocabulary's terms as shown in the current language, by index: term() runs for every

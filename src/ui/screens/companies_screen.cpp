@@ -121,8 +121,8 @@ void CompaniesScreen::draw(ScreenContext& ctx) {
     if (m_queryChanged) reload(ws, ctx.changeCount);
     if (!m_selected.empty()) drawBulkBar(ws, tr);
     if (!m_deleted.empty()) {
-        hintText(std::to_string(m_deleted.size()) + " " +
-                 tr.text(m_deleted.size() == 1 ? "company deleted." : "companies deleted."));
+        hintText(
+            tr.count(static_cast<std::int64_t>(m_deleted.size()), "{0} company deleted.", "{0} companies deleted."));
         ImGui::SameLine();
         const bool undo = ImGui::SmallButton(tr.label("Undo")) || undoShortcut();
         if (undo && m_error.attempt([&] { ws.companies().restoreMany(m_deleted); })) {

@@ -7,6 +7,7 @@
 #include "core/workspace/workspace.h"
 #include "ui/icons.h"
 #include "ui/item_locator.h"
+#include "ui/timeline_words.h"
 #include "ui/widgets.h"
 
 #include <imgui.h>
@@ -18,18 +19,6 @@ namespace {
 contacts::ContactDraft draftOf(const contacts::Contact& c) {
     return {c.name,    c.email,  c.phone, c.title,     c.address, c.city,
             c.country, c.source, c.owner, c.lifecycle, c.notes,   c.companyId};
-}
-
-// What an entry is and its status ("deal · Won"), in the reader's language.
-std::string headline(const timeline::Entry& e, const Translator& tr) {
-    switch (e.kind) {
-    case timeline::Kind::Activity: return tr.term(vocab::kActivityKind, e.type);
-    case timeline::Kind::Deal: return std::string(tr.text("deal")) + " · " + tr.term(vocab::kDealStatus, e.type);
-    case timeline::Kind::Order: return std::string(tr.text("order")) + " · " + tr.term(vocab::kOrderStatus, e.type);
-    case timeline::Kind::Ticket: return std::string(tr.text("ticket")) + " · " + tr.term(vocab::kTicketStatus, e.type);
-    case timeline::Kind::History: return std::string(tr.text("history")) + " · " + tr.text(e.type.c_str());
-    }
-    return "";
 }
 } // namespace
 
@@ -317,18 +306,23 @@ void ContactDetail::drawQuickActions(ScreenContext& ctx) {
 void ContactDetail::drawTimeline(const Translator& tr) {
     headingText(tr.text("Timeline"));
     if (m_timeline.empty()) hintText(tr.text("Nothing yet. Log a call or add a task above."));
-    for (const auto& e : m_timeline) {
-        ImGui::TextDisabled("%s", localDateTime(e.at).c_str());
-        ImGui::SameLine();
-        std::string line = headline(e, tr);
-        if (!e.title.empty()) line += ": " + e.title;
-        // A ticket's detail is its priority; the others' (an outcome, an amount) are shown as written.
-        if (!e.detail.empty())
-            line += " — " + (e.kind == timeline::Kind::Ticket ? tr.term(vocab::kTicketPriority, e.detail) : e.detail);
-        if (e.done) line += std::string(" ") + icons::kSaved;
-        ImGui::TextWrapped("%s", line.c_str());
-        reportLastItem(line.c_str());
-    }
+    const ImGuiTableFlags flags = ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_NoSavedSettings;
+    if (m_timeline.empty() || !ImGui::BeginTable("timeline", 3, flags)) return;
+    ImGui::TableSetupColumn("when", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("amount", ImGuiTableColumnFlags_WidthFixed);
+    for (const auto& e : m_timeline)
+        for (const TimelineLine& line : timelineLines(e, tr)) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextDisabled("%s", localDateTime(e.at).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", line.text.c_str());
+            reportLastItem(line.text.c_str());
+            ImGui::TableNextColumn();
+            if (!line.amount.empty()) rightAlignedText(line.amount);
+        }
+    ImGui::EndTable();
 }
 
 } // namespace satchel::ui

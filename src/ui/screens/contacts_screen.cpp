@@ -236,8 +236,8 @@ void ContactsScreen::drawBulkBar(Workspace& ws, const Translator& tr) {
 }
 
 void ContactsScreen::drawUndoBar(Workspace& ws, const Translator& tr) {
-    hintText(std::to_string(m_lastDeleted.size()) + " " +
-             tr.text(m_lastDeleted.size() == 1 ? "contact deleted." : "contacts deleted."));
+    hintText(
+        tr.count(static_cast<std::int64_t>(m_lastDeleted.size()), "{0} contact deleted.", "{0} contacts deleted."));
     ImGui::SameLine();
     if (ImGui::SmallButton(tr.label("Undo"))) undoDelete(ws);
     ImGui::SameLine();

@@ -82,7 +82,7 @@ void DashboardScreen::draw(ScreenContext& ctx) {
     for (const auto& s : m_load.data().stages)
         pipeline.push_back(
             {s.stage.name, static_cast<double>(s.totalMinor),
-             s.stage.name + ": " + std::to_string(s.openDeals) + " " + tr.text("deals") + ", " + money(s.totalMinor)});
+             s.stage.name + ": " + tr.count(s.openDeals, "{0} deal", "{0} deals") + ", " + money(s.totalMinor)});
     drawFunnel("pipeline", pipeline, 150);
     ImGui::TableNextColumn();
     headingText(tr.text("Tickets by status"));

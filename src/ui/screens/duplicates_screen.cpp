@@ -56,6 +56,10 @@ void DuplicatesScreen::draw(ScreenContext& ctx) {
     if (!m_merged.empty()) {
         ImGui::SameLine();
         hintText(m_merged);
+        if (m_lastMerge) {
+            ImGui::SameLine();
+            if (ImGui::SmallButton(tr.label("Undo")) || undoShortcut()) undoMerge(ws);
+        }
     }
     m_error.showOther({}, tr);
     if (m_pairs.empty()) {
@@ -135,20 +139,49 @@ void DuplicatesScreen::drawPair(ScreenContext& ctx) {
         reportLastItem(shown.c_str());
     }
     ImGui::EndTable();
-    if (ImGui::Button(tr.label("Merge"))) {
-        duplicates::MergeResult moved;
-        if (m_error.attempt([&] { moved = ws.duplicates().mergeContacts(keepId, dropId); })) {
-            m_merged = std::string(tr.text("Merged into")) + " " + keep->name + ": " +
-                       std::to_string(moved.activities) + " " + tr.text("activities") + ", " +
-                       std::to_string(moved.deals) + " " + tr.text("deals") + ", " + std::to_string(moved.orders) +
-                       " " + tr.text("orders") + ", " + std::to_string(moved.tickets) + " " + tr.text("tickets") + ".";
-            m_searched = false;
-        }
-    }
+    if (ImGui::Button(tr.label("Merge"))) ImGui::OpenPopup("confirm-merge");
+    drawMergeConfirmation(ws, *keep, *drop, tr);
     ImGui::SameLine();
     if (ImGui::Button(tr.label("Swap"))) m_swapped = !m_swapped;
     ImGui::SameLine();
     hintText(tr.text("The left record is kept; the right one is merged into it and deleted."));
+}
+
+void DuplicatesScreen::drawMergeConfirmation(Workspace& ws, const contacts::Contact& keep,
+                                             const contacts::Contact& drop, const Translator& tr) {
+    if (!ImGui::BeginPopupModal("confirm-merge", nullptr,
+                                ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings))
+        return;
+    const std::string question = tr.format("Merge “{0}” into “{1}”?", {drop.name, keep.name});
+    ImGui::TextUnformatted(question.c_str());
+    reportLastItem(question.c_str());
+    hintText(
+        tr.format("{0} is deleted; its activities, deals, orders, tickets and tags move to {1}. You can undo this.",
+                  {drop.name, keep.name}));
+    if (ImGui::Button(tr.label("Merge them"))) {
+        duplicates::MergeResult moved;
+        if (m_error.attempt([&] { moved = ws.duplicates().mergeContacts(keep.id, drop.id); })) {
+            m_merged = tr.format("Merged into {0}: {1}, {2}, {3}, {4}.",
+                                 {keep.name, tr.count(moved.activities, "{0} activity", "{0} activities"),
+                                  tr.count(moved.deals, "{0} deal", "{0} deals"),
+                                  tr.count(moved.orders, "{0} order", "{0} orders"),
+                                  tr.count(moved.tickets, "{0} ticket", "{0} tickets")});
+            m_lastMerge = std::move(moved);
+            m_searched = false;
+        }
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr.label("Cancel")) || escapePressed()) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+void DuplicatesScreen::undoMerge(Workspace& ws) {
+    if (m_error.attempt([&] { ws.duplicates().undoMerge(*m_lastMerge); })) {
+        m_merged.clear();
+        m_searched = false; // the pair is back
+    }
+    m_lastMerge.reset(); // refused or done: either way there is nothing left to take back
 }
 
 } // namespace satchel::ui

@@ -1,6 +1,7 @@
 #pragma once
 // Duplicates: suggested pairs of contacts that look like the same person, shown side by side;
 // merging keeps one record, fills its empty fields from the other and moves everything linked.
+// A merge is confirmed first and can be undone right after (Undo, or Ctrl+Z).
 #include "core/common/sliced_work.h"
 #include "core/contacts/contact.h"
 #include "core/duplicates/duplicate_service.h"
@@ -25,6 +26,9 @@ public:
 
 private:
     void drawPair(ScreenContext& ctx);
+    void drawMergeConfirmation(Workspace& ws, const contacts::Contact& keep, const contacts::Contact& drop,
+                               const Translator& tr);
+    void undoMerge(Workspace& ws);
 
     void finish();
 
@@ -37,9 +41,10 @@ private:
     std::vector<duplicates::DuplicatePair> m_pairs;
     std::vector<std::string> m_names; // what each pair is listed as; "" until first shown
     int m_selected = -1;
-    RecordCache<contacts::Contact> m_keep, m_drop; // the pair shown side by side
-    bool m_swapped = false;                        // keep the right-hand record instead
-    std::string m_merged;                          // what the last merge moved
+    RecordCache<contacts::Contact> m_keep, m_drop;      // the pair shown side by side
+    bool m_swapped = false;                             // keep the right-hand record instead
+    std::string m_merged;                               // what the last merge moved
+    std::optional<duplicates::MergeResult> m_lastMerge; // offered for Undo until the next merge or undo
     FormError m_error;
 };
 

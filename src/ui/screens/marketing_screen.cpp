@@ -123,7 +123,7 @@ void MarketingScreen::drawCampaign(ScreenContext& ctx) {
     if (ImGui::Button(tr.label("Add members from segment"))) {
         std::int64_t added = 0;
         if (m_error.attempt([&] { added = ws.campaigns().addMembersFromSegment(m_selected, m_segment); }))
-            m_added = std::to_string(added) + " " + tr.text("contacts added");
+            m_added = tr.count(added, "{0} contact added", "{0} contacts added");
     }
     ImGui::EndDisabled();
     if (m_segments.empty())

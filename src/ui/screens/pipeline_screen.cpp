@@ -58,7 +58,7 @@ void PipelineScreen::draw(ScreenContext& ctx) {
     const Data& d = m_load.data();
     std::int64_t total = 0, weighted = 0, count = 0;
     for (const auto& s : d.summary) total += s.totalMinor, weighted += s.weightedMinor, count += s.openDeals;
-    hintText(std::to_string(count) + " " + tr.text("open deals") + " · " + formatMoney({total, d.currency}) + " · " +
+    hintText(tr.count(count, "{0} open deal", "{0} open deals") + " · " + formatMoney({total, d.currency}) + " · " +
              tr.text("Weighted") + " " + formatMoney({weighted, d.currency}));
     ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 110.0f);
     if (ImGui::Button(tr.label("New deal"), ImVec2(110, 0))) {
