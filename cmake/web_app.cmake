@@ -44,6 +44,7 @@ add_library(satchel_ui STATIC
   src/ui/screens/settings_screen.cpp
   src/ui/storage_actions.cpp
   src/ui/theme.cpp
+  src/ui/stage_name.cpp
   src/ui/timeline_words.cpp
   src/ui/widgets.cpp
   src/ui/screen_load.cpp

@@ -56,6 +56,7 @@ void App::followStorageOwnership() {
     // Another tab owns (or took over) the database: SQLite itself must refuse every write here.
     const bool readOnly = platform::storageReadOnly();
     if (readOnly != m_workspace.readOnly()) m_workspace.setReadOnly(readOnly);
+    setRecordsEditable(!readOnly);
 }
 
 void App::drawFrame() {

@@ -5,6 +5,7 @@
 #include "core/common/time_format.h"
 #include "core/common/validation_error.h"
 #include "platform/platform.h"
+#include "ui/item_locator.h"
 #include "ui/widgets.h"
 
 #include <imgui.h>
@@ -12,7 +13,30 @@
 
 namespace satchel::ui {
 
+namespace {
+bool g_recordsEditable = true; // one UI thread; set by the App at the start of each frame
+} // namespace
+
+void setRecordsEditable(bool editable) { g_recordsEditable = editable; }
+bool recordsEditable() { return g_recordsEditable; }
+
+int recordFieldFlags(int flags) { return g_recordsEditable ? flags : flags | ImGuiInputTextFlags_ReadOnly; }
+
+void explainIfReadOnly(const Translator& tr) {
+    if (g_recordsEditable || !ImGui::IsItemHovered()) return;
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted(tr.text(readOnlyReason()));
+    reportLastItem(tr.text(readOnlyReason()));
+    ImGui::EndTooltip();
+}
+
 bool FormError::attempt(const std::function<void()>& save) {
+    if (!g_recordsEditable) {
+        clear();
+        field = "storage";
+        reason = readOnlyReason();
+        return false;
+    }
     try {
         save();
         clear();
@@ -57,7 +81,10 @@ void FormError::showOther(std::initializer_list<const char*> shownFields, const 
 
 bool textField(const char* english, std::string& value, const Translator& tr, float width) {
     ImGui::SetNextItemWidth(width);
-    return ImGui::InputText(tr.label(english), &value, ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter =
+        ImGui::InputText(tr.label(english), &value, recordFieldFlags(ImGuiInputTextFlags_EnterReturnsTrue));
+    explainIfReadOnly(tr);
+    return enter;
 }
 
 std::int64_t dueInDays(const std::string& typed, std::int64_t now) {

@@ -51,6 +51,17 @@ bool bulkTagField(std::string& tag, FormError& error, const Translator& tr);
 
 // A text field whose label is translated; Enter returns true (to save).
 bool textField(const char* english, std::string& value, const Translator& tr, float width = 280.0f);
+
+// Whether this tab may change records. In a read-only tab (Satchel is open in another) the App
+// sets it false each frame: fields that edit records show their value but take no typing and say
+// why on hover, and FormError::attempt refuses with that reason before trying. Search and filter
+// fields stay editable: reading is what a read-only tab is for.
+void setRecordsEditable(bool editable);
+bool recordsEditable();
+// The flags for a field that edits a record: `flags`, plus read-only while records are not editable.
+int recordFieldFlags(int flags);
+// Call right after a record's field: while records are not editable, hovering it says why.
+void explainIfReadOnly(const Translator& tr);
 // The due time of a task "due in N days" typed by the user: the end of that local day. Empty means
 // today. Throws ValidationError("due", ...) for anything but a whole number.
 std::int64_t dueInDays(const std::string& typed, std::int64_t now);

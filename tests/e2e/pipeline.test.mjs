@@ -68,3 +68,23 @@ test('marking a deal lost asks for the reason and refuses without one', async ()
   await mustFind(page, 'Lost reason: chose a cheaper vendor');
   assert.deepEqual(errors, []);
 });
+
+test('the default stages are named in the reader\'s language; a renamed stage keeps its name', async () => {
+  const { page, errors } = await openApp(env.browser.context, env.server.url);
+  await click(page, 'Settings');
+  await click(page, '简体中文');
+  await click(page, '销售管道');
+  for (const name of ['初步接洽', '需求确认', '方案报价', '谈判审核']) await mustFind(page, `stage ${name}`);
+  assert.equal(await find(page, 'stage Proposal'), null);
+  // What is stored is unchanged: a stage the user renames shows exactly the new name.
+  await click(page, '设置');
+  await focusField(page, 'stage name 3');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText('Demo 演示');
+  await page.keyboard.press('Enter');
+  await click(page, '销售管道');
+  await mustFind(page, 'stage Demo 演示');
+  assert.deepEqual(await query(page, 'SELECT name FROM pipeline_stages ORDER BY position'),
+    [{ name: 'Prospecting' }, { name: 'Qualification' }, { name: 'Demo 演示' }, { name: 'Negotiation' }]);
+  assert.deepEqual(errors, []);
+});

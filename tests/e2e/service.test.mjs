@@ -50,3 +50,31 @@ test('a ticket past its SLA is marked overdue in the queue', async () => {
   assert.ok(marker && marker.visible, 'overdue by six hours');
   assert.deepEqual(errors, []);
 });
+
+test('a new ticket is for a customer picked by name and came through a channel chosen from a list', async () => {
+  const { page, errors } = await openApp(env.browser.context, env.server.url);
+  await page.evaluate(() => window.satchel.test.exec(`
+    INSERT INTO companies (name, created_at, updated_at) VALUES ('北京科技 Beijing Tech', 1, 1);
+    INSERT INTO contacts (name, email, company_id, created_at, updated_at)
+      VALUES ('张伟 Zhang Wei', 'wei@example.cn', 1, 1, 1), ('Zhang Li', '', NULL, 1, 1);`));
+  // The rows went in behind the services' back: put them in the search index as the app would.
+  await page.evaluate(() => window.satchel.test.exec(`
+    INSERT INTO search_index (rowid, kind, ref_id, display, title, body)
+      SELECT (1 << 40) | id, 1, id, name, name, email FROM contacts;`));
+  await click(page, 'Service');
+  await click(page, 'New ticket');
+  await focusField(page, 'Subject');
+  await page.keyboard.insertText('发票抬头错误 🧾');
+  await focusField(page, 'Customer');
+  await page.keyboard.insertText('zhang w');
+  await click(page, '张伟 Zhang Wei');
+  await click(page, 'Channel');
+  await click(page, 'Chat');
+  await click(page, 'Save');
+  assert.deepEqual(await query(page,
+    'SELECT t.subject, t.channel, c.name AS customer, t.company_id FROM tickets t JOIN contacts c ON c.id = t.contact_id'),
+  [{ subject: '发票抬头错误 🧾', channel: 'chat', customer: '张伟 Zhang Wei', company_id: 1 }]);
+  await mustFind(page, 'Customer: 张伟 Zhang Wei');
+  await screenshot(page, 'service-ticket-customer');
+  assert.deepEqual(errors, []);
+});

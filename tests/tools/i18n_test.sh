@@ -24,6 +24,8 @@ for path in (root / "src/ui").rglob("*.cpp"):
     # Tables of {"code", "English name"} a screen translates at run time (timeline_words.cpp).
     if path.name == "timeline_words.cpp":
         used |= set(re.findall(r'\{"[a-z_]+",\s*"((?:[^"\\]|\\.)*)"\}', text))
+    # Keys marked where a table of names is kept, and translated when shown: N_("Proposal").
+    used |= set(re.findall(r'\bN_\("((?:[^"\\]|\\.)*)"\)', text))
     # Filter menus take their English label first.
     used |= set(re.findall(r'\b(?:filterCombo|termFilterCombo)\("((?:[^"\\]|\\.)*)"', text))
     # Keys chosen at run time from a list of literals: each screen's title in the registry

@@ -6,5 +6,7 @@
 namespace satchel {
 
 std::string describeFailure(const std::exception& e);
+// Why nothing can be changed in this tab (another tab owns the database).
+const char* readOnlyReason();
 
 } // namespace satchel

@@ -18,6 +18,10 @@ enum class Language { English, Chinese };
 Language languageFromCode(std::string_view code); // "zh-CN" -> Chinese; anything else English
 const char* languageCode(Language language);      // "en" | "zh-CN"
 
+// Marks an English key that is translated later, where a table of names is kept (gettext's N_):
+// tests/tools/i18n_test.sh finds it and requires its Chinese text.
+constexpr const char* N_(const char* english) { return english; }
+
 class Translator {
 public:
     void setLanguage(Language language);

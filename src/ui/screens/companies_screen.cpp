@@ -285,8 +285,10 @@ void CompaniesScreen::drawDetail(ScreenContext& ctx) {
     for (const Field& f : fields) {
         const std::string label = std::string(tr.text(f.english)) + "###company-" + f.english;
         ImGui::SetNextItemWidth(260);
-        const bool enter = ImGui::InputText(label.c_str(), f.value, ImGuiInputTextFlags_EnterReturnsTrue);
+        const bool enter =
+            ImGui::InputText(label.c_str(), f.value, recordFieldFlags(ImGuiInputTextFlags_EnterReturnsTrue));
         m_draftEdit.note(ImGui::IsItemEdited());
+        explainIfReadOnly(tr);
         if (enter || ImGui::IsItemDeactivatedAfterEdit()) {
             m_draftEdit.stored(); // the request stores it after this frame
             ctx.request(requests::UpdateCompany{m_openId, m_draft}, m_error);

@@ -94,10 +94,13 @@ ContactDetail::FieldEdit ContactDetail::field(const char* english, std::string& 
     ImGui::SetNextItemWidth(260);
     bool enter = false;
     if (multiline)
-        ImGui::InputTextMultiline(label.c_str(), &value, ImVec2(260, ImGui::GetTextLineHeight() * 3));
+        ImGui::InputTextMultiline(label.c_str(), &value, ImVec2(260, ImGui::GetTextLineHeight() * 3),
+                                  recordFieldFlags(0));
     else
-        enter = ImGui::InputText(label.c_str(), &value, ImGuiInputTextFlags_EnterReturnsTrue);
-    return {ImGui::IsItemEdited(), enter || ImGui::IsItemDeactivatedAfterEdit()};
+        enter = ImGui::InputText(label.c_str(), &value, recordFieldFlags(ImGuiInputTextFlags_EnterReturnsTrue));
+    const FieldEdit edit{ImGui::IsItemEdited(), enter || ImGui::IsItemDeactivatedAfterEdit()};
+    explainIfReadOnly(tr);
+    return edit;
 }
 
 bool ContactDetail::save(Workspace& ws) {
@@ -197,7 +200,7 @@ void ContactDetail::drawFields(ScreenContext& ctx) {
             ImGui::SetNextItemWidth(260);
             const bool enter =
                 ImGui::InputTextWithHint(label.c_str(), f.kind == vocab::field_kind::kDate ? "YYYY-MM-DD" : "",
-                                         &m_fieldValues[i], ImGuiInputTextFlags_EnterReturnsTrue);
+                                         &m_fieldValues[i], recordFieldFlags(ImGuiInputTextFlags_EnterReturnsTrue));
             m_fieldEdits[i].note(ImGui::IsItemEdited());
             if (enter || ImGui::IsItemDeactivatedAfterEdit()) {
                 m_fieldEdits[i].stored(); // the request stores it after this frame

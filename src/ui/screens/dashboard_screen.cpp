@@ -5,6 +5,7 @@
 #include "core/workspace/workspace.h"
 #include "ui/item_locator.h"
 #include "ui/screen_factory.h"
+#include "ui/stage_name.h"
 #include "ui/widgets.h"
 
 #include <imgui.h>
@@ -80,9 +81,9 @@ void DashboardScreen::draw(ScreenContext& ctx) {
     headingText(tr.text("Pipeline by stage"));
     std::vector<Bar> pipeline;
     for (const auto& s : m_load.data().stages)
-        pipeline.push_back(
-            {s.stage.name, static_cast<double>(s.totalMinor),
-             s.stage.name + ": " + tr.count(s.openDeals, "{0} deal", "{0} deals") + ", " + money(s.totalMinor)});
+        pipeline.push_back({stageName(s.stage.name, tr), static_cast<double>(s.totalMinor),
+                            std::string(stageName(s.stage.name, tr)) + ": " +
+                                tr.count(s.openDeals, "{0} deal", "{0} deals") + ", " + money(s.totalMinor)});
     drawFunnel("pipeline", pipeline, 150);
     ImGui::TableNextColumn();
     headingText(tr.text("Tickets by status"));

@@ -6,6 +6,7 @@
 #include "core/workspace/workspace.h"
 #include "ui/item_locator.h"
 #include "ui/screen_factory.h"
+#include "ui/stage_name.h"
 #include "ui/widgets.h"
 
 #include <imgui.h>
@@ -174,8 +175,9 @@ void PipelineScreen::drawBoard(ScreenContext& ctx) {
         const auto& s = d.summary[i];
         if (i) ImGui::SameLine();
         ImGui::BeginChild(static_cast<ImGuiID>(s.stage.id + 1000), ImVec2(width, 0), true);
-        ImGui::TextUnformatted(s.stage.name.c_str());
-        reportLastItem(("stage " + s.stage.name).c_str());
+        const char* name = stageName(s.stage.name, tr);
+        ImGui::TextUnformatted(name);
+        reportLastItem((std::string("stage ") + name).c_str());
         hintText(std::to_string(s.openDeals) + " · " + formatMoney({s.totalMinor, d.currency}));
         hintText(std::string(tr.text("Weighted")) + " " + formatMoney({s.weightedMinor, d.currency}) + " (" +
                  std::to_string(s.stage.probability) + "%)");
@@ -229,7 +231,7 @@ void PipelineScreen::drawList(const Translator& tr) {
                 m_selected = d.id;
             ImGui::TableNextColumn();
             for (const auto& s : data.summary)
-                if (s.stage.id == d.stageId) ImGui::TextUnformatted(s.stage.name.c_str());
+                if (s.stage.id == d.stageId) ImGui::TextUnformatted(stageName(s.stage.name, tr));
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(formatMoney(d.amount).c_str());
             ImGui::TableNextColumn();

@@ -164,6 +164,14 @@ void ServiceScreen::drawTicket(ScreenContext& ctx) {
              localDateTime(t.createdAt));
     if (vocab::ticket_status::isUnresolved(t.status) && t.slaDueAt < now)
         errorText(std::string(tr.text("Past its SLA by")) + " " + hoursMinutes(now - t.slaDueAt));
+    if (t.contactId) {
+        const auto& customer =
+            m_customer.get(*t.contactId, ctx.changeCount, [&](std::int64_t id) { return ws.contacts().get(id); });
+        const std::string line =
+            tr.format("Customer: {0}", {customer ? customer->name : "#" + std::to_string(*t.contactId)});
+        ImGui::TextUnformatted(line.c_str());
+        reportLastItem(line.c_str());
+    }
     if (!t.description.empty()) ImGui::TextWrapped("%s", t.description.c_str());
     ImGui::Separator();
 
@@ -211,6 +219,12 @@ void ServiceScreen::drawNewForm(Workspace& ws, const Translator& tr) {
     bool save = textField("Subject", m_subject, tr);
     m_formError.showFor("subject", tr);
     save |= textField("Description", m_description, tr, 420);
+    m_newCustomer.draw("Customer", ws.search(), tr);
+    if (comboBox(tr.label("Channel"), tr.term(vocab::kTicketChannel, m_channel), 280)) {
+        for (const vocab::Term& c : vocab::kTicketChannel.terms())
+            if (ImGui::Selectable(tr.termLabel(vocab::kTicketChannel, c.code), m_channel == c.code)) m_channel = c.code;
+        ImGui::EndCombo();
+    }
     if (comboBox(tr.label("Priority"), tr.term(vocab::kTicketPriority, m_priority), 280)) {
         for (const vocab::Term& p : vocab::kTicketPriority.terms())
             if (ImGui::Selectable(tr.termLabel(vocab::kTicketPriority, p.code), m_priority == p.code))
@@ -221,11 +235,22 @@ void ServiceScreen::drawNewForm(Workspace& ws, const Translator& tr) {
     ImGui::SameLine();
     if (ImGui::Button(tr.label("Cancel")) || escapePressed()) m_formOpen = false;
     if (save && m_formError.attempt([&] {
-            m_selected =
-                ws.tickets().open({.subject = m_subject, .description = m_description, .priority = m_priority});
+            // The ticket is also the customer's company's: it shows on the company's page.
+            std::optional<std::int64_t> contact, company;
+            if (m_newCustomer.picked()) {
+                contact = m_newCustomer.picked();
+                if (const auto c = ws.contacts().get(*contact)) company = c->companyId;
+            }
+            m_selected = ws.tickets().open({.subject = m_subject,
+                                            .description = m_description,
+                                            .contactId = contact,
+                                            .companyId = company,
+                                            .channel = m_channel,
+                                            .priority = m_priority});
         })) {
         m_formOpen = false;
         m_subject.clear(), m_description.clear();
+        m_newCustomer.clear();
         m_status.clear();
     }
     m_formError.showOther({"subject"}, tr);

@@ -1,10 +1,13 @@
 #pragma once
 // Service: the ticket queue by status (SLA countdown, overdue marked red), a ticket's detail with
-// its comments, the workflow buttons its status allows, and a satisfaction rating once resolved.
+// its customer and comments, the workflow buttons its status allows, and a satisfaction rating once
+// resolved. A new ticket is for a customer picked by name, with the channel it came through.
+#include "core/contacts/contact.h"
 #include "core/tickets/ticket_service.h"
 #include "core/vocab/crm_vocabularies.h"
 #include "ui/forms.h"
 #include "ui/record_cache.h"
+#include "ui/record_picker.h"
 #include "ui/screen.h"
 #include "ui/screen_load.h"
 
@@ -40,12 +43,15 @@ private:
     std::int64_t m_selected = 0;
     RecordCache<tickets::Ticket> m_ticket;
     RecordCache<std::vector<tickets::Comment>> m_comments;
+    RecordCache<contacts::Contact> m_customer; // the shown ticket's contact
     std::string m_comment;
     FormError m_error;
 
     bool m_formOpen = false;
     std::string m_subject, m_description;
     std::string m_priority{vocab::ticket_priority::kNormal};
+    std::string m_channel{vocab::ticket_channel::kEmail}; // how the customer reached us
+    RecordPicker m_newCustomer;
     FormError m_formError;
 };
 
