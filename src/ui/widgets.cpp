@@ -26,11 +26,11 @@ void hintText(const std::string& text) {
     reportLastItem(text.c_str());
 }
 
-void rightAlignedText(const std::string& text) {
+void rightAlignedText(const std::string& text, const char* reportAs) {
     const float room = ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(text.c_str()).x;
     if (room > 0) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + room);
     ImGui::TextUnformatted(text.c_str());
-    reportLastItem(text.c_str());
+    reportLastItem(reportAs ? reportAs : text.c_str());
 }
 
 bool tabItem(const char* label, bool select) {

@@ -11,8 +11,9 @@ void errorText(const std::string& text);
 void headingText(const char* text);
 // Secondary text (hints, empty states, status); findable by tests under its text.
 void hintText(const std::string& text);
-// Text against the right edge of the space left (amounts, so their digits line up), reported to tests.
-void rightAlignedText(const std::string& text);
+// Text against the right edge of the space left (amounts, so their digits line up), reported to
+// tests as `reportAs` (the text itself when null).
+void rightAlignedText(const std::string& text, const char* reportAs = nullptr);
 // ImGui::BeginTabItem, reported to tests under its label (ImGui 1.86 tabs have no ItemInfo hook).
 bool tabItem(const char* label, bool select = false); // select: make it the open tab now
 // ImGui::BeginCombo, reported to tests under its label.

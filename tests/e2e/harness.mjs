@@ -161,6 +161,14 @@ export async function addDeal(page, title, amount) {
   await page.evaluate(() => window.satchel.idle());
 }
 
+// Opens the Ctrl+K search palette and types `text` into it (results drawn when it returns).
+export async function searchFor(page, text) {
+  await page.keyboard.press('Control+K');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent');
+  await page.keyboard.insertText(text);
+  await page.evaluate(() => window.satchel.idle());
+}
+
 export async function query(page, sql, params = []) {
   return page.evaluate(([s, p]) => window.satchel.query(s, p), [sql, params]);
 }

@@ -51,7 +51,10 @@ test('an order with two lines and a discount shows exact totals and is stored wi
   await click(page, 'Save order');
   assert.deepEqual(await query(page, 'SELECT quantity, discount_bp FROM order_lines ORDER BY id'),
     [{ quantity: 4, discount_bp: 0 }, { quantity: 1, discount_bp: 1500 }]);
-  await mustFind(page, 'order total 12.83 USD');
+  const total = await mustFind(page, 'order total 12.83 USD');
+  const header = (await findContaining(page, 'Total')).find((i) => i.label === 'Total');
+  assert.ok(Math.abs(total.x + total.w - (header.x + header.w)) < 12 && total.x > header.x + 10,
+    `the total stands against the column's right edge (total ${total.x}+${total.w}, column ${header.x}+${header.w})`);
   assert.deepEqual(await query(page, 'SELECT contact_id FROM orders'), [{ contact_id: 1 }]);
   await mustFind(page, 'customer 李娜 Li Na');  // the orders list names the customer
   assert.deepEqual(errors, []);

@@ -3,16 +3,9 @@
 // item 12). Phones keep the formatting they were typed with.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { freshBrowserPerTest, openApp, click, find, findContaining, focusField, mustFind, query } from './harness.mjs';
+import { freshBrowserPerTest, openApp, click, find, findContaining, focusField, mustFind, query, searchFor } from './harness.mjs';
 
 const env = freshBrowserPerTest('dist-test');
-
-async function palette(page, text) {
-  await page.keyboard.press('Control+K');
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent');
-  await page.keyboard.insertText(text);
-  await page.evaluate(() => window.satchel.idle());
-}
 
 async function closed(page) {
   await page.evaluate(() => window.satchel.idle());
@@ -30,7 +23,7 @@ test('a phone typed as "+86 138 0013 8000" is kept so, and "138 0013" or "138001
   assert.deepEqual(await query(page, 'SELECT phone FROM contacts'), [{ phone: '+86 138 0013 8000' }]);
   await click(page, 'Dashboard');
   for (const fragment of ['138 0013', '13800138', '0013-8000']) {
-    await palette(page, fragment);
+    await searchFor(page, fragment);
     assert.ok((await mustFind(page, '李娜 📞')).visible, `"${fragment}" finds the contact`);
     await page.keyboard.press('Escape');
     await closed(page);
@@ -57,7 +50,7 @@ test('Ctrl+K finds tickets, campaigns, products and orders, and Enter opens each
   await click(page, 'Dashboard');
 
   // By words of its description: the Service screen opens with that ticket's detail.
-  await palette(page, 'jams leeds');
+  await searchFor(page, 'jams leeds');
   assert.ok((await findContaining(page, 'Tickets')).some((i) => i.label === 'Tickets'), 'under a Tickets group');
   await click(page, '打印机卡纸 🖨️ again');
   await closed(page);
@@ -65,13 +58,13 @@ test('Ctrl+K finds tickets, campaigns, products and orders, and Enter opens each
   assert.ok((await mustFind(page, 'comment')).visible, 'the ticket is open, ready for a comment');
 
   // A campaign by a Chinese fragment of its name.
-  await palette(page, '春节');
+  await searchFor(page, '春节');
   await page.keyboard.press('Enter');
   await closed(page);
   assert.equal(await page.evaluate(() => location.hash), `#/marketing/${campaign.id}`);
 
   // A product by its SKU opens the Products tab with the product in view.
-  await palette(page, product.sku);
+  await searchFor(page, product.sku);
   assert.ok((await mustFind(page, '扫码枪')).visible);
   await page.keyboard.press('Enter');
   await closed(page);
@@ -80,7 +73,7 @@ test('Ctrl+K finds tickets, campaigns, products and orders, and Enter opens each
   assert.ok((await mustFind(page, '扫码枪')).visible, 'with the product in view');
 
   // An order by its number: shown first on the Orders tab.
-  await palette(page, `#${order.id}`);
+  await searchFor(page, `#${order.id}`);
   const orderHits = (await findContaining(page, `#${order.id}`)).filter((i) => i.label === `#${order.id}`);
   assert.ok(orderHits.length > 0, 'the order is listed');
   const groups = (await findContaining(page, 'Contacts')).filter((i) => i.label === 'Contacts' && i.x > 300);

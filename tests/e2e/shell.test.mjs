@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { freshBrowserPerTest, openApp, addContact, addCompany, addDeal, click, find, findContaining, mustFind, query,
-  screenshot } from './harness.mjs';
+  screenshot, searchFor } from './harness.mjs';
 
 const env = freshBrowserPerTest();
 
@@ -11,9 +11,7 @@ test('Ctrl+K opens search anywhere; typing 张 finds 张三, and picking it show
   await addContact(page, '张三', 'zhang@example.cn');
   await addContact(page, 'Ann Lee');
   await click(page, 'Settings');
-  await page.keyboard.press('Control+K');
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent');
-  await page.keyboard.insertText('张');
+  await searchFor(page, '张');
   const hit = await mustFind(page, '张三');
   const group = await mustFind(page, 'Contacts');
   assert.ok(hit.visible && hit.y > group.y, 'the hit is listed under the Contacts group');
@@ -35,9 +33,7 @@ test('in Ctrl+K, Down and Up move through the results across groups and Enter op
   await addDeal(page, 'Lotus renewal', '1200');
   await click(page, 'Close');
   await click(page, 'Dashboard');
-  await page.keyboard.press('Control+K');
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent');
-  await page.keyboard.insertText('lotus');
+  await searchFor(page, 'lotus');
   // Contact, company, deal: Down twice, Up once, Down once lands on the deal.
   for (const key of ['ArrowDown', 'ArrowDown', 'ArrowUp', 'ArrowDown']) await page.keyboard.press(key);
   await page.evaluate(() => window.satchel.idle());
@@ -58,9 +54,7 @@ test('Ctrl+K lists companies and deals under their own groups; picking one opens
   await click(page, 'Close');  // the new deal's bar: Pipeline shows no deal now
   await click(page, 'Dashboard');
 
-  await page.keyboard.press('Control+K');
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent');
-  await page.keyboard.insertText('lotus');
+  await searchFor(page, 'lotus');
   // The group titles are the last items so named (the navigation has a "Companies" too).
   const group = async (title) => (await findContaining(page, title)).filter((i) => i.label === title).pop();
   const companies = await group('Companies'), deals = await group('Deals');
@@ -70,9 +64,7 @@ test('Ctrl+K lists companies and deals under their own groups; picking one opens
   await click(page, 'Lotus renewal');
   assert.ok((await mustFind(page, 'Mark won')).visible, 'the deal is open on the Pipeline screen');
 
-  await page.keyboard.press('Control+K');
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent');
-  await page.keyboard.insertText('lotus');
+  await searchFor(page, 'lotus');
   await click(page, 'Lotus Trading');
   assert.ok((await mustFind(page, 'New company')).visible, 'the Companies screen is shown');
   assert.ok((await mustFind(page, 'No contacts at this company yet.')).visible, 'with the company open');

@@ -118,8 +118,7 @@ void OrdersScreen::drawEditor(ScreenContext& ctx) {
                 currency = p->unitPrice.currency;
                 const std::int64_t amount = orders::lineTotal(stored, p->unitPrice.minor);
                 total += amount;
-                const std::string shown = formatMoney({amount, currency});
-                ImGui::TextUnformatted(shown.c_str());
+                rightAlignedText(formatMoney({amount, currency}));
             }
             lines.push_back(stored);
             ImGui::TableNextColumn();
@@ -207,8 +206,7 @@ void OrdersScreen::drawOrderRow(Workspace& ws, const orders::Order& o, const Tra
     ImGui::TextUnformatted(tr.term(vocab::kOrderStatus, o.status));
     ImGui::TableNextColumn();
     const std::string total = formatMoney(o.total);
-    ImGui::TextUnformatted(total.c_str());
-    reportLastItem(("order total " + total).c_str());
+    rightAlignedText(total, ("order total " + total).c_str());
 }
 
 void OrdersScreen::drawProducts(Workspace& ws, const Translator& tr) {
@@ -253,7 +251,7 @@ void OrdersScreen::drawProducts(Workspace& ws, const Translator& tr) {
         ImGui::TextUnformatted(p.name.c_str());
         reportLastItem(p.name.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(formatMoney(p.unitPrice).c_str());
+        rightAlignedText(formatMoney(p.unitPrice));
     }
     ImGui::EndTable();
 }

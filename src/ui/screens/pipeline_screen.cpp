@@ -233,7 +233,7 @@ void PipelineScreen::drawList(const Translator& tr) {
             for (const auto& s : data.summary)
                 if (s.stage.id == d.stageId) ImGui::TextUnformatted(stageName(s.stage.name, tr));
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(formatMoney(d.amount).c_str());
+            rightAlignedText(formatMoney(d.amount));
             ImGui::TableNextColumn();
             ImGui::Text("%d%%", d.probability);
             ImGui::TableNextColumn();
