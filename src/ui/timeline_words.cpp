@@ -15,20 +15,20 @@ struct FieldName {
     const char* english;
 };
 constexpr FieldName kFieldNames[] = {
-    {"name", "Name"},
-    {"email", "Email"},
-    {"phone", "Phone"},
-    {"title", "Title"},
-    {"address", "Address"},
-    {"city", "City"},
-    {"country", "Country"},
-    {"source", "Source"},
-    {"owner", "Owner"},
-    {"lifecycle", "Lifecycle"},
-    {"notes", "Notes"},
-    {"company", "Company"},
-    {"other_email", "Other email"},
-    {"other_phone", "Other phone"},
+    {"name", N_("Name")},
+    {"email", N_("Email")},
+    {"phone", N_("Phone")},
+    {"title", N_("Title")},
+    {"address", N_("Address")},
+    {"city", N_("City")},
+    {"country", N_("Country")},
+    {"source", N_("Source")},
+    {"owner", N_("Owner")},
+    {"lifecycle", N_("Lifecycle")},
+    {"notes", N_("Notes")},
+    {"company", N_("Company")},
+    {"other_email", N_("Other email")},
+    {"other_phone", N_("Other phone")},
 };
 
 std::string fieldName(const std::string& field, const Translator& tr) {

@@ -21,9 +21,6 @@ for path in (root / "src/ui").rglob("*.cpp"):
     used |= set(re.findall(r'\bformat\(\s*"((?:[^"\\]|\\.)*)"', text))
     for one, other in re.findall(r'\bcount\([^,()]+,\s*"((?:[^"\\]|\\.)*)",\s*"((?:[^"\\]|\\.)*)"\)', text):
         used |= {one, other}
-    # Tables of {"code", "English name"} a screen translates at run time (timeline_words.cpp).
-    if path.name == "timeline_words.cpp":
-        used |= set(re.findall(r'\{"[a-z_]+",\s*"((?:[^"\\]|\\.)*)"\}', text))
     # Keys marked where a table of names is kept, and translated when shown: N_("Proposal").
     used |= set(re.findall(r'\bN_\("((?:[^"\\]|\\.)*)"\)', text))
     # Filter menus take their English label first.
