@@ -37,6 +37,7 @@ add_library(satchel_core STATIC
   src/core/schema/create_table_sql.cpp
   src/core/seed/seed.cpp
   src/core/settings/settings_service.cpp
+  src/core/team/team_service.cpp
   src/core/search/record_entries.cpp
   src/core/search/search_index.cpp
   src/core/search/search_text.cpp

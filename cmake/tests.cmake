@@ -11,6 +11,8 @@ add_executable(satchel_unit_tests
   tests/unit/contact_service_test.cpp
   tests/unit/dashboard_test.cpp
   tests/unit/deals_test.cpp
+  tests/unit/team_test.cpp
+  tests/unit/company_page_test.cpp
   tests/unit/duplicates_test.cpp
   tests/unit/money_test.cpp
   tests/unit/orders_test.cpp

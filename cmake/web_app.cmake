@@ -45,6 +45,11 @@ add_library(satchel_ui STATIC
   src/ui/storage_actions.cpp
   src/ui/theme.cpp
   src/ui/stage_name.cpp
+  src/ui/money_text.cpp
+  src/ui/owner_combo.cpp
+  src/ui/activity_form.cpp
+  src/ui/reminders.cpp
+  src/ui/screens/deal_detail.cpp
   src/ui/timeline_words.cpp
   src/ui/widgets.cpp
   src/ui/screen_load.cpp

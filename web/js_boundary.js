@@ -107,6 +107,21 @@
       else history.pushState(null, '', address);
     },
     reportFatal: (message) => page.fatal(message),
+    // 0 unsupported, 1 default (not asked yet), 2 granted, 3 denied: js_boundary.cpp names them.
+    notificationPermission() {
+      if (typeof Notification === 'undefined') return 0;
+      return { default: 1, granted: 2, denied: 3 }[Notification.permission] ?? 0;
+    },
+    requestNotificationPermission() {
+      if (typeof Notification !== 'undefined') Notification.requestPermission().catch(() => {});
+    },
+    notify(title, body, tag) {
+      if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
+      try {
+        const n = new Notification(title, { body, tag });
+        n.onclick = () => window.focus();
+      } catch (e) { /* some browsers allow notifications only from a service worker */ }
+    },
   };
 
   // ---- Module ---------------------------------------------------------------------------------------

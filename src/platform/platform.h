@@ -32,6 +32,14 @@ void showAddress(const std::string& address, bool replace);
 // The address the person went to (back, forward, a reload, a typed or followed link) since the
 // last call, if any.
 std::optional<std::string> takeNavigation();
+// Browser notifications (reminders while the tab is in the background). `notificationPermission`
+// is "granted", "denied", "default" (not asked yet) or "unsupported"; asking shows the browser's
+// own prompt, and needs a click to have started it.
+const char* notificationPermission();
+void requestNotificationPermission();
+// Shows a notification when allowed (silently nothing otherwise). `tag` replaces an earlier one with
+// the same tag instead of stacking.
+void notify(const std::string& title, const std::string& body, const std::string& tag);
 // The app cannot start: tells the person in plain words (on the web, in place of the loading text,
 // and window.satchel.ready rejects with it).
 void reportFatal(const std::string& message);

@@ -78,8 +78,10 @@ void App::drawFrame() {
         drawNavigation(ctx);
         ImGui::SameLine();
         // The screen gets everything right of the navigation and above the status bar.
-        if (ImGui::BeginChild("screen", ImVec2(0, -statusBarHeight), false, ImGuiWindowFlags_NoBackground))
+        if (ImGui::BeginChild("screen", ImVec2(0, -statusBarHeight), false, ImGuiWindowFlags_NoBackground)) {
+            m_reminders.draw(ctx);
             m_screens[m_current].screen->draw(ctx);
+        }
         ImGui::EndChild();
         drawStatusBar(ctx);
         m_search.draw(ctx);
@@ -91,6 +93,11 @@ void App::drawFrame() {
 
 void App::goTo(ScreenContext& ctx, const std::string& address) {
     if (address == m_address) return;
+    show(ctx, address);
+    m_address = address; // the page's URL shows it already
+}
+
+void App::show(ScreenContext& ctx, const std::string& address) {
     const Address to = parseAddress(address);
     std::size_t screen = m_current;
     for (std::size_t i = 0; i < m_screens.size(); ++i)
@@ -101,7 +108,6 @@ void App::goTo(ScreenContext& ctx, const std::string& address) {
     m_current = screen;
     // A record that is gone shows the screen's list; the address then says so.
     if (!m_screens[m_current].screen->showRecord(ctx, to.record)) m_replaceAddress = true;
-    m_address = address;
 }
 
 void App::publishAddress() {

@@ -5,6 +5,7 @@
 #include "ui/forms.h"
 #include "ui/i18n/translator.h"
 #include "ui/item_locator.h"
+#include "ui/reminders.h"
 #include "ui/screen.h"
 #include "ui/screen_registry.h"
 #include "ui/screens/search_popup.h"
@@ -48,6 +49,9 @@ private:
     void followStorageOwnership();
     // Back, forward, a reload or a link: shows the screen and record the address names.
     void goTo(ScreenContext& ctx, const std::string& address);
+    // Shows the screen and record an address names, from inside the app (a reminder's View): the
+    // page's address follows after the frame, as a new history entry.
+    void show(ScreenContext& ctx, const std::string& address);
     // After the frame: puts what is shown in the page's address when it changed.
     void publishAddress();
     void openSearch();
@@ -67,6 +71,7 @@ private:
     std::string m_address;        // what the page's address shows
     bool m_replaceAddress = true; // the next address replaces the history entry (the first one, a corrected one)
     SearchPopup m_search;
+    Reminders m_reminders;
     std::vector<PendingRequest> m_requests; // asked for this frame
     FormError m_requestError;               // a failed request no screen asked to see
     float m_fontPixelRatio = 0;

@@ -17,6 +17,7 @@ struct App::RequestApplier {
     Workspace& ws() const { return app.m_workspace; }
 
     void operator()(const requests::CompleteTask& r) const { ws().activities().complete(r.id); }
+    void operator()(const requests::ReopenTask& r) const { ws().activities().reopen(r.id); }
     void operator()(const requests::MoveDeal& r) const { ws().deals().moveToStage(r.id, r.stageId); }
     void operator()(const requests::MarkDealWon& r) const { ws().deals().markWon(r.id); }
     void operator()(const requests::ReopenDeal& r) const { ws().deals().reopen(r.id); }
@@ -47,6 +48,7 @@ struct App::RequestApplier {
                 return;
             }
     }
+    void operator()(const requests::ShowAddress& r) const { app.show(ctx, r.address); }
     // A read-only tab still switches for itself but cannot save the choice.
     void operator()(const requests::SetLanguage& r) const {
         app.m_tr.setLanguage(r.language);

@@ -33,11 +33,20 @@ void reportLastItem(const char* label) {
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     const ImGuiID id = ImGui::GetID(label);
     locator->onItemAdd(ctx, min.x, min.y, max.x, max.y, id);
-    locator->onItemInfo(id, label);
+    locator->onItemInfo(id, label, false);
 }
 
 void nameItem(unsigned id, const char* label) {
-    if (ItemLocator* locator = locatorOf(ImGui::GetCurrentContext())) locator->onItemInfo(id, label);
+    if (ItemLocator* locator = locatorOf(ImGui::GetCurrentContext())) locator->onItemInfo(id, label, false);
+}
+
+void markShortened(unsigned id) {
+    if (ItemLocator* locator = locatorOf(ImGui::GetCurrentContext())) locator->markShortened(id);
+}
+
+void ItemLocator::markShortened(unsigned id) {
+    auto it = std::find_if(m_current.rbegin(), m_current.rend(), [id](const LocatedItem& i) { return i.id == id; });
+    if (it != m_current.rend()) it->clipped = false;
 }
 
 void ItemLocator::attach(ImGuiContext* ctx) {
@@ -54,9 +63,14 @@ void ItemLocator::onItemAdd(ImGuiContext* ctx, float x0, float y0, float x1, flo
     LocatedItem item;
     item.id = id;
     ImRect bb(x0, y0, x1, y1);
+    item.x1 = x1;
     if (const ImGuiWindow* window = ctx->CurrentWindow) {
         ImRect clip = window->ClipRect;
         item.visible = !window->Hidden && clip.Overlaps(bb);
+        item.clipX1 = clip.Max.x;
+        // Cut on the right while in view. A selectable reaches half an item spacing past the text
+        // it frames (ImGui pads it so), and half a pixel is rounding.
+        item.clipped = item.visible && x1 > clip.Max.x + ctx->Style.ItemSpacing.x * 0.5f + 0.5f;
         if (item.visible) bb.ClipWith(clip);
     }
     item.x = bb.Min.x;
@@ -66,7 +80,7 @@ void ItemLocator::onItemAdd(ImGuiContext* ctx, float x0, float y0, float x1, flo
     m_current.push_back(std::move(item));
 }
 
-void ItemLocator::onItemInfo(unsigned id, const char* label) {
+void ItemLocator::onItemInfo(unsigned id, const char* label, bool ownLabel) {
     if (!label) return;
     // ItemInfo follows the ItemAdd of the same item, so the match is almost always the last entry.
     auto it = std::find_if(m_current.rbegin(), m_current.rend(), [id](const LocatedItem& i) { return i.id == id; });
@@ -74,6 +88,14 @@ void ItemLocator::onItemInfo(unsigned id, const char* label) {
     it->rawLabel = label;
     const char* end = ImGui::FindRenderedTextEnd(label);
     it->label.assign(label, end);
+    if (ownLabel && it->visible && !it->label.empty()) {
+        // A selectable spanning a table's columns has the whole row as its rectangle, while its
+        // text is drawn in the first column: the text's own width tells whether it fits there.
+        const ImGuiWindow* window = ImGui::GetCurrentContext()->CurrentWindow;
+        const float clipX1 = window ? window->ClipRect.Max.x : it->clipX1;
+        const float textX1 = it->x + ImGui::CalcTextSize(label, end).x;
+        if (textX1 > clipX1 + 0.5f) it->clipped = true;
+    }
 }
 
 std::string ItemLocator::itemsJson() const {
@@ -87,6 +109,7 @@ std::string ItemLocator::itemsJson() const {
                        {"w", i.w},
                        {"h", i.h},
                        {"visible", i.visible},
+                       {"clipped", i.clipped},
                        {"missingGlyphs", missingGlyphs(i.label)}});
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -101,7 +124,7 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
 }
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
-    if (auto* locator = satchel::ui::locatorOf(ctx)) locator->onItemInfo(id, label);
+    if (auto* locator = satchel::ui::locatorOf(ctx)) locator->onItemInfo(id, label, true);
 }
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}

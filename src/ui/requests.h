@@ -16,7 +16,10 @@ namespace satchel::ui {
 namespace requests {
 
 // ---- Writes, applied through the workspace's services ----
-struct CompleteTask {
+struct CompleteTask { // any planned activity
+    std::int64_t id;
+};
+struct ReopenTask {
     std::int64_t id;
 };
 struct MoveDeal {
@@ -72,6 +75,9 @@ struct OpenRecord { // a global search hit: the screen that shows its kind opens
     search::Kind kind;
     std::int64_t id;
 };
+struct ShowAddress { // as if the person went to it: "#/activities/12"
+    std::string address;
+};
 struct SetLanguage {
     Language language;
 };
@@ -82,10 +88,11 @@ struct DownloadBackup {};
 
 } // namespace requests
 
-using Request = std::variant<requests::CompleteTask, requests::MoveDeal, requests::MarkDealWon, requests::ReopenDeal,
-                             requests::MoveTicket, requests::RateTicket, requests::SetMemberStatus,
-                             requests::UpdateStage, requests::MoveStage, requests::RemoveStage,
-                             requests::SetCustomFieldValue, requests::UpdateCompany, requests::ShowScreen,
-                             requests::OpenRecord, requests::SetLanguage, requests::SetTheme, requests::DownloadBackup>;
+using Request =
+    std::variant<requests::CompleteTask, requests::ReopenTask, requests::MoveDeal, requests::MarkDealWon,
+                 requests::ReopenDeal, requests::MoveTicket, requests::RateTicket, requests::SetMemberStatus,
+                 requests::UpdateStage, requests::MoveStage, requests::RemoveStage, requests::SetCustomFieldValue,
+                 requests::UpdateCompany, requests::ShowScreen, requests::OpenRecord, requests::ShowAddress,
+                 requests::SetLanguage, requests::SetTheme, requests::DownloadBackup>;
 
 } // namespace satchel::ui

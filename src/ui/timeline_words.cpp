@@ -29,6 +29,7 @@ constexpr FieldName kFieldNames[] = {
     {"company", N_("Company")},
     {"other_email", N_("Other email")},
     {"other_phone", N_("Other phone")},
+    {"assignee", N_("Assignee")},
 };
 
 std::string fieldName(const std::string& field, const Translator& tr) {

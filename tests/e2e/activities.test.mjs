@@ -17,7 +17,7 @@ test('a task logged for a contact is listed under Today and leaves the list when
       VALUES ('task', 'Chase invoice', ${t}, 1, ${t}, ${t})`);
   });
   await click(page, 'Activities');
-  await click(page, 'Log activity');
+  await click(page, 'New activity');
   await click(page, 'Task');
   await focusField(page, 'Subject');
   await page.keyboard.type('Send quote');
@@ -51,18 +51,20 @@ test('a task logged for a contact is listed under Today and leaves the list when
   assert.deepEqual(errors, []);
 });
 
-test('a logged call shows in this week\'s calendar', async () => {
+test('a call planned with the form\'s defaults shows in this week\'s calendar', async () => {
   const { page, errors } = await openApp(env.browser.context, env.server.url);
   await addContact(page, 'Tom Berg');
   await click(page, 'Activities');
-  await click(page, 'Log activity');
+  await click(page, 'New activity');
   await focusField(page, 'Subject');
   await page.keyboard.type('Pricing call');
   await focusField(page, 'Contact');
   await page.keyboard.type('Tom');
   await click(page, 'Tom Berg');
   await click(page, 'Save');
-  assert.equal((await findContaining(page, 'Call: Pricing call')).length, 1, 'in the week view');
+  const inWeek = (await findContaining(page, 'Call: Pricing call')).filter((i) => /^\d\d:\d\d Call: Pricing call$/.test(i.label));
+  assert.equal(inWeek.length, 1, 'in the week view, at its time');
+  await mustFind(page, 'Call: Pricing call');  // and among what is planned for today
   await screenshot(page, 'activities-week');
   assert.deepEqual(errors, []);
 });

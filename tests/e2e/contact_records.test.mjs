@@ -116,7 +116,10 @@ test('a contact is linked to a company by typing part of its name in the detail 
   await addCompany(page, '长城科技 Great Wall Tech');
   await click(page, 'Contacts');
   await addContact(page, 'Wu Lei');
-  await focusField(page, 'Company');
+  // The detail panel's Company field (the table's Company header comes first).
+  const company = (await page.evaluate(() => window.satchel.ui.items().filter((i) => i.label === 'Company'))).pop();
+  await page.mouse.click(company.x + company.w / 2, company.y + company.h / 2);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent');
   await page.keyboard.insertText('长城');
   await click(page, '长城科技 Great Wall Tech');
   assert.deepEqual(await query(page, 'SELECT c.name, co.name AS company FROM contacts c JOIN companies co ON co.id = c.company_id'),

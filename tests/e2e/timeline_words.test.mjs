@@ -62,6 +62,10 @@ test('a deal on the timeline shows its amount whole, apart from the words, at 10
   await focusField(page, 'Amount');
   await page.keyboard.type('1234567.89');
   await click(page, 'Save');
+  // The timeline is under the contact's fields: scroll the panel down to it.
+  await page.mouse.move(800, 400);
+  await page.mouse.wheel(0, 800);
+  await page.evaluate(() => window.satchel.idle());
   const amount = await mustFind(page, '1,234,567.89 USD');
   const words = (await findContaining(page, 'Deal “Fleet of scanners')).pop();
   assert.ok(words, 'the deal is on the timeline in words');

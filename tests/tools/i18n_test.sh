@@ -16,7 +16,7 @@ for path in (root / "src/ui").rglob("*.cpp"):
     text = path.read_text(encoding="utf-8")
     used |= set(re.findall(r'\b(?:text|label)\("((?:[^"\\]|\\.)*)"\)', text))
     # Form fields take the English label as their first argument.
-    used |= set(re.findall(r'\b(?:textField|field|draw)\("((?:[^"\\]|\\.)*)"[,)]', text))
+    used |= set(re.findall(r'\b(?:textField|field|draw|ownerCombo)\("((?:[^"\\]|\\.)*)"[,)]', text))
     # Sentences with parameters and counts: tr.format("...", {...}), tr.count(n, "one", "other").
     used |= set(re.findall(r'\bformat\(\s*"((?:[^"\\]|\\.)*)"', text))
     for one, other in re.findall(r'\bcount\([^,()]+,\s*"((?:[^"\\]|\\.)*)",\s*"((?:[^"\\]|\\.)*)"\)', text):

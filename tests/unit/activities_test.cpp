@@ -77,3 +77,100 @@ TEST_CASE("a local day runs from local midnight to the next, across a daylight-s
     CHECK(utc.start == 1'774'742'400'000);
     CHECK(utc.end - utc.start == TestWorld::kDay);
 }
+
+TEST_CASE("a call or meeting scheduled ahead is planned like a task: due, open until done, with its duration") {
+    TestWorld w;
+    auto& a = w.ws.activities();
+    const auto contact = w.contact("Ana");
+    const auto deal = w.ws.deals().create({.title = "Pilot", .amount = {1, "USD"}});
+    const auto call = a.log({.kind = "call",
+                             .subject = "Discovery call",
+                             .durationMin = 30,
+                             .dueAt = w.kStart + 2 * TestWorld::kHour,
+                             .contactId = contact});
+    const auto meeting = a.log({.kind = "meeting",
+                                .subject = "Demo 演示",
+                                .durationMin = 60,
+                                .dueAt = w.kStart + 3 * TestWorld::kDay,
+                                .dealId = deal});
+    CHECK_FALSE(a.get(call)->occurredAt); // it has not happened yet
+    CHECK(subjects(a.dueToday(w.kStart)) == std::vector<std::string>{"Discovery call"});
+    CHECK(subjects(a.upcomingTasks(w.kStart, 7)) == std::vector<std::string>{"Demo 演示"});
+    CHECK(a.forDeal(deal).size() == 1);
+    a.complete(call);
+    CHECK(a.dueToday(w.kStart).empty());
+    CHECK(a.get(call)->doneAt == w.kStart);
+    CHECK(a.get(meeting)->durationMin == 60);
+    // A call logged as it happened is not planned: it cannot be completed.
+    const auto logged = a.log({.kind = "call", .subject = "Quick chat", .contactId = contact});
+    CHECK_THROWS_AS(a.complete(logged), ValidationError);
+}
+
+TEST_CASE("an activity can be edited: time, duration, subject and links; a refused edit changes nothing") {
+    TestWorld w;
+    auto& a = w.ws.activities();
+    const auto ana = w.contact("Ana");
+    const auto bo = w.contact("Bo");
+    const auto id =
+        a.log({.kind = "meeting", .subject = "Kick-off", .dueAt = w.kStart + TestWorld::kDay, .contactId = ana});
+    a.update(id, {.kind = "call",
+                  .subject = "Kick-off call 😀",
+                  .durationMin = 45,
+                  .dueAt = w.kStart + 2 * TestWorld::kDay,
+                  .contactId = bo});
+    const auto got = a.get(id);
+    CHECK(got->kind == "call");
+    CHECK(got->subject == "Kick-off call 😀");
+    CHECK(got->durationMin == 45);
+    CHECK(got->dueAt == w.kStart + 2 * TestWorld::kDay);
+    CHECK(got->contactId == bo);
+    CHECK_THROWS_AS(a.update(id, {.kind = "call", .subject = "", .dueAt = w.kStart, .contactId = bo}), ValidationError);
+    CHECK(a.get(id)->subject == "Kick-off call 😀");
+    CHECK_THROWS_AS(a.update(999, {.kind = "call", .subject = "x", .contactId = bo}), ValidationError);
+}
+
+TEST_CASE("a reminder comes due at its time, can be snoozed or dismissed, and stops once the activity is done") {
+    TestWorld w;
+    auto& a = w.ws.activities();
+    const auto ana = w.contact("Ana");
+    const auto due = w.kStart + TestWorld::kHour;
+    const auto id =
+        a.log({.kind = "call", .subject = "Call Ana", .dueAt = due, .remindAt = due - 15 * 60'000, .contactId = ana});
+    a.log({.kind = "task", .subject = "No reminder", .dueAt = due, .contactId = ana});
+    // A reminder on something not planned is dropped.
+    const auto logged = a.log({.kind = "call", .subject = "Logged", .remindAt = due, .contactId = ana});
+    CHECK_FALSE(a.get(logged)->remindAt);
+
+    CHECK(a.remindersDue(due - 16 * 60'000).empty());
+    REQUIRE(subjects(a.remindersDue(due - 15 * 60'000)) == std::vector<std::string>{"Call Ana"});
+    a.snoozeReminder(id, due - 5 * 60'000);
+    CHECK(a.remindersDue(due - 10 * 60'000).empty());
+    CHECK(a.remindersDue(due - 5 * 60'000).size() == 1);
+    a.dismissReminder(id);
+    CHECK(a.remindersDue(due + TestWorld::kDay).empty());
+
+    a.snoozeReminder(id, due);
+    a.complete(id);
+    CHECK(a.remindersDue(due + TestWorld::kDay).empty());
+}
+
+TEST_CASE("a date and time typed by a person are read in the local zone; anything else is refused by name") {
+    TimeZoneGuard zone("Asia/Shanghai");
+    // Without a tz database (wasm under node) the zone stays UTC: the same checks, eight hours apart.
+    const bool zoneKnown = localTime(TestWorld::kStart) == "18:00";
+    if (!zoneKnown) MESSAGE("no tz database for Asia/Shanghai here; checked UTC");
+    const std::int64_t offset = zoneKnown ? 8 * TestWorld::kHour : 0;
+    CHECK(parseLocalDateTime("2026-03-02", zoneKnown ? "18:00" : "10:00", "date", "time") == TestWorld::kStart);
+    const std::int64_t midnight = TestWorld::kStart - 10 * TestWorld::kHour - offset;
+    CHECK(parseLocalDateTime("2026-3-2", "", "date", "time") == midnight);
+    CHECK(parseLocalDate(" 2026-03-02 ", "date") == midnight);
+    CHECK(parseLocalDateTime("2026-03-02", "9:05", "date", "time") == midnight + 9 * TestWorld::kHour + 5 * 60'000);
+    CHECK_THROWS_WITH_AS(parseLocalDateTime("2026-03-02", "25:00", "date", "time"), "time: must be a time like 14:30",
+                         ValidationError);
+    CHECK_THROWS_WITH_AS(parseLocalDateTime("2026-03-02", "9", "date", "time"), "time: must be a time like 14:30",
+                         ValidationError);
+    CHECK_THROWS_WITH_AS(parseLocalDate("2026-02-30", "close"), "close: must be a date like 2026-03-31",
+                         ValidationError);
+    CHECK_THROWS_AS(parseLocalDate("tomorrow", "close"), ValidationError);
+    CHECK_THROWS_AS(parseLocalDate("1900-01-01", "close"), ValidationError);
+}

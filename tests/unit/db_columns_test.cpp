@@ -50,11 +50,13 @@ void checkCoversTable(db::Database& db, const Map& map) {
 
 TEST_CASE("a column map writes its select list, INSERT and UPDATE from one list of columns") {
     using deals::kStageColumns;
-    CHECK(kStageColumns.selectList() == "id, name, position, probability");
-    CHECK(kStageColumns.select("s") == "SELECT s.id, s.name, s.position, s.probability FROM pipeline_stages s");
-    CHECK(kStageColumns.insertSql() == "INSERT INTO pipeline_stages (name, position, probability) VALUES (?, ?, ?)");
+    CHECK(kStageColumns.selectList() == "id, name, position, probability, removed_at");
+    CHECK(kStageColumns.select("s") ==
+          "SELECT s.id, s.name, s.position, s.probability, s.removed_at FROM pipeline_stages s");
+    CHECK(kStageColumns.insertSql() ==
+          "INSERT INTO pipeline_stages (name, position, probability, removed_at) VALUES (?, ?, ?, ?)");
     CHECK(kStageColumns.updateSql() ==
-          "UPDATE pipeline_stages SET name = ?, position = ?, probability = ? WHERE id = ?");
+          "UPDATE pipeline_stages SET name = ?, position = ?, probability = ?, removed_at = ? WHERE id = ?");
     // A read-only column is selected as written (its own alias) and never written; insert-only ones
     // are inserted but not updated.
     const std::string deal = deals::kDealColumns.select("d");

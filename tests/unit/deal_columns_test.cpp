@@ -114,8 +114,9 @@ TEST_CASE("a stage round-trips its name and probability, and the summary reads i
     CHECK(summary[4].stage.name == kMixed);
     CHECK(summary[4].stage.probability == 100);
     CHECK(summary[4].openDeals == 1);
-    CHECK(summary[4].totalMinor == 1'000);
-    CHECK(summary[4].weightedMinor == 1'000);
+    REQUIRE(summary[4].totals.size() == 1);
+    CHECK(summary[4].totals[0].totalMinor == 1'000);
+    CHECK(summary[4].totals[0].weightedMinor == 1'000);
 }
 
 TEST_CASE("a whole deal row, extremes included, round-trips through the column map alone") {

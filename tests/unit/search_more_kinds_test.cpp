@@ -61,7 +61,7 @@ INSERT INTO order_lines (order_id, product_id, quantity, unit_price_minor, disco
 )sql");
     search::SearchIndex index(db);
     CHECK(index.search("refund", 5).empty());
-    CHECK(db::migrate(db, schema::migrations()) == 1);
+    CHECK(db::migrate(db, schema::migrations()) == static_cast<int>(schema::migrations().size()) - 5);
     CHECK(hits(index, "refund") == std::vector<std::pair<Kind, std::string>>{{Kind::Ticket, "Refund request"}});
     CHECK(hits(index, "退款") == std::vector<std::pair<Kind, std::string>>{{Kind::Ticket, "Refund request"}});
     CHECK(hits(index, "summit") == std::vector<std::pair<Kind, std::string>>{{Kind::Campaign, "Partner summit"}});

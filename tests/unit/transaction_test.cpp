@@ -56,3 +56,35 @@ TEST_CASE("a transaction abandoned by any exception rolls back") {
         std::runtime_error);
     CHECK(rows(db) == 0);
 }
+
+TEST_CASE("a transaction begun inside another is part of it: its rollback undoes only its own writes") {
+    satchel::db::Database db(":memory:");
+    db.execScript("CREATE TABLE t (v INTEGER)");
+    {
+        satchel::db::Transaction outer(db);
+        db.execScript("INSERT INTO t VALUES (1)");
+        {
+            satchel::db::Transaction inner(db);
+            db.execScript("INSERT INTO t VALUES (2)");
+        } // abandoned
+        {
+            satchel::db::Transaction inner(db);
+            db.execScript("INSERT INTO t VALUES (3)");
+            inner.commit();
+        }
+        CHECK(db.inTransaction());
+        outer.commit();
+    }
+    auto sum = db.prepare("SELECT group_concat(v) FROM t");
+    REQUIRE(sum.step());
+    CHECK(sum.columnText(0) == "1,3");
+    {
+        satchel::db::Transaction outer(db);
+        satchel::db::Transaction inner(db);
+        db.execScript("INSERT INTO t VALUES (4)");
+        inner.commit();
+    } // the outer one abandoned: the inner one's write goes with it
+    auto count = db.prepare("SELECT count(*) FROM t");
+    REQUIRE(count.step());
+    CHECK(count.columnInt64(0) == 2);
+}

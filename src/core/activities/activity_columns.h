@@ -16,6 +16,7 @@ inline constexpr db::ColumnMap kActivityColumns{
     db::column<&Activity::durationMin>("duration_min"),
     db::column<&Activity::dueAt>("due_at"),
     db::column<&Activity::doneAt>("done_at"),
+    db::column<&Activity::remindAt>("remind_at"),
     db::column<&Activity::priority>("priority"),
     db::column<&Activity::contactId>("contact_id"),
     db::column<&Activity::companyId>("company_id"),

@@ -24,59 +24,111 @@ bool isKind(const std::string& k) { return vocab::kActivityKind.contains(k); }
 ActivityService::ActivityService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search)
     : m_db(db), m_clock(clock), m_audit(audit), m_search(search) {}
 
-std::int64_t ActivityService::log(const ActivityDraft& d) {
+namespace {
+// What a person gives, checked; a copy with the subject trimmed.
+ActivityDraft checked(const ActivityDraft& in) {
+    ActivityDraft d = in;
     if (!isKind(d.kind)) throw ValidationError("kind", Problem::NotOneOf, {vocab::kActivityKind.listed()});
-    const std::string subject = text::trim(d.subject);
-    if (!text::isValidUtf8(subject) || !text::isValidUtf8(d.body)) throw ValidationError("subject", Problem::NotUtf8);
-    if (subject.empty() && d.kind != vocab::activity_kind::kNote) throw ValidationError("subject", Problem::Required);
-    if (d.kind == vocab::activity_kind::kNote && text::trim(d.body).empty() && subject.empty())
+    d.subject = text::trim(d.subject);
+    if (!text::isValidUtf8(d.subject) || !text::isValidUtf8(d.body)) throw ValidationError("subject", Problem::NotUtf8);
+    if (d.subject.empty() && d.kind != vocab::activity_kind::kNote) throw ValidationError("subject", Problem::Required);
+    if (d.kind == vocab::activity_kind::kNote && text::trim(d.body).empty() && d.subject.empty())
         throw ValidationError("body", Problem::NoteNeedsText);
     if (d.kind == vocab::activity_kind::kTask && !d.dueAt) throw ValidationError("due", Problem::TaskNeedsDue);
     requireSaneTime("due", d.dueAt);
     requireSaneTime("time", d.occurredAt);
+    requireSaneTime("reminder", d.remindAt);
     if (d.durationMin && *d.durationMin < 0) throw ValidationError("duration", Problem::Negative);
     if (!vocab::kActivityPriority.contains(d.priority))
         throw ValidationError("priority", Problem::NotOneOf, {vocab::kActivityPriority.listed()});
     if (!d.contactId && !d.companyId && !d.dealId) throw ValidationError("link", Problem::NeedsLink);
-    const auto now = m_clock();
-    db::Transaction tx(m_db);
-    Activity row;
+    if (!d.dueAt) d.remindAt.reset(); // only what is planned is reminded of
+    return d;
+}
+
+void applyDraft(Activity& row, const ActivityDraft& d, std::int64_t now) {
     row.kind = d.kind;
-    row.subject = subject;
+    row.subject = d.subject;
     row.body = d.body;
     row.outcome = d.outcome;
-    // A task is placed by its due time; anything else happened when logged unless told otherwise.
-    row.occurredAt = d.kind == vocab::activity_kind::kTask ? d.occurredAt : std::optional(d.occurredAt.value_or(now));
+    // A planned activity is placed by its due time; anything else happened when logged unless told otherwise.
+    row.occurredAt = d.dueAt ? d.occurredAt : std::optional(d.occurredAt.value_or(now));
     row.durationMin = d.durationMin;
     row.dueAt = d.dueAt;
+    row.remindAt = d.remindAt;
     row.priority = d.priority;
     row.contactId = d.contactId;
     row.companyId = d.companyId;
     row.dealId = d.dealId;
+}
+} // namespace
+
+std::int64_t ActivityService::log(const ActivityDraft& draft) {
+    const ActivityDraft d = checked(draft);
+    const auto now = m_clock();
+    db::Transaction tx(m_db);
+    Activity row;
+    applyDraft(row, d, now);
     row.createdAt = row.updatedAt = now;
     const auto id = db::insertRow(m_db, kActivityColumns, row);
     m_audit.recordChange(audit::Entity::Activity, id, nullptr, "insert");
     if (d.kind == vocab::activity_kind::kNote)
-        m_search.put(search::Kind::Note, id, subject.empty() ? d.body.substr(0, 80) : subject, d.body);
+        m_search.put(search::Kind::Note, id, d.subject.empty() ? d.body.substr(0, 80) : d.subject, d.body);
     tx.commit();
     return id;
 }
 
-void ActivityService::complete(std::int64_t taskId) { setDone(taskId, m_clock()); }
-
-void ActivityService::reopen(std::int64_t taskId) { setDone(taskId, std::nullopt); }
-
-void ActivityService::setDone(std::int64_t taskId, std::optional<std::int64_t> when) {
-    const auto task = get(taskId);
-    if (!task || task->kind != vocab::activity_kind::kTask)
-        throw ValidationError("task", Problem::NotFound, {"task", std::to_string(taskId)});
+void ActivityService::update(std::int64_t id, const ActivityDraft& draft) {
+    const ActivityDraft d = checked(draft);
+    const auto stored = get(id);
+    if (!stored) throw ValidationError("activity", Problem::NotFound, {"activity", std::to_string(id)});
     db::Transaction tx(m_db);
-    m_audit.change(audit::Entity::Activity, taskId, [&] {
+    m_audit.change(audit::Entity::Activity, id, [&] {
+        Activity row = *stored;
+        applyDraft(row, d, stored->occurredAt.value_or(stored->createdAt));
+        row.updatedAt = m_clock();
+        db::updateRow(m_db, kActivityColumns, row);
+    });
+    if (d.kind == vocab::activity_kind::kNote)
+        m_search.put(search::Kind::Note, id, d.subject.empty() ? d.body.substr(0, 80) : d.subject, d.body);
+    else
+        m_search.remove(search::Kind::Note, id);
+    tx.commit();
+}
+
+void ActivityService::complete(std::int64_t id) { setDone(id, m_clock()); }
+
+void ActivityService::reopen(std::int64_t id) { setDone(id, std::nullopt); }
+
+void ActivityService::setDone(std::int64_t id, std::optional<std::int64_t> when) {
+    const auto planned = get(id);
+    if (!planned || !planned->dueAt)
+        throw ValidationError("activity", Problem::NotFound, {"planned activity", std::to_string(id)});
+    db::Transaction tx(m_db);
+    m_audit.change(audit::Entity::Activity, id, [&] {
         m_db.prepare("UPDATE activities SET done_at = ?, updated_at = ? WHERE id = ?")
-            .bindAll(when, m_clock(), taskId)
+            .bindAll(when, m_clock(), id)
             .run();
     });
     tx.commit();
+}
+
+// A reminder's time is not something the person wrote about the activity: it changes without an
+// audit entry, so the timeline does not fill with "reminder snoozed".
+void ActivityService::setReminder(std::int64_t id, std::optional<std::int64_t> at) {
+    m_db.prepare("UPDATE activities SET remind_at = ? WHERE id = ?").bindAll(at, id).run();
+}
+
+void ActivityService::snoozeReminder(std::int64_t id, std::int64_t until) {
+    requireSaneTime("reminder", std::optional(until));
+    setReminder(id, until);
+}
+
+void ActivityService::dismissReminder(std::int64_t id) { setReminder(id, std::nullopt); }
+
+std::vector<Activity> ActivityService::remindersDue(std::int64_t now) const {
+    return query("remind_at IS NOT NULL AND done_at IS NULL AND remind_at <= ?1 ORDER BY remind_at, id LIMIT 20",
+                 {now});
 }
 
 std::optional<Activity> ActivityService::get(std::int64_t id) const {
@@ -94,10 +146,9 @@ std::vector<Activity> ActivityService::query(const std::string& where,
 }
 
 namespace {
-// Open tasks, written with the literal kind so SQLite uses the partial index activities_open_tasks.
+// Open planned activities, written as the partial index activities_open_due is, so SQLite uses it.
 const std::string& openTasks() {
-    static const std::string where =
-        "kind = " + vocab::sqlLiteral(vocab::activity_kind::kTask) + " AND done_at IS NULL ";
+    static const std::string where = "due_at IS NOT NULL AND done_at IS NULL ";
     return where;
 }
 } // namespace

@@ -18,12 +18,21 @@ class ActivityService {
 public:
     ActivityService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search);
 
+    // Logs what happened, or plans it: with a due time (a task always has one) it is planned, open
+    // until completed.
     std::int64_t log(const ActivityDraft& draft);
-    void complete(std::int64_t taskId); // marks a task done now
-    void reopen(std::int64_t taskId);
+    void update(std::int64_t id, const ActivityDraft& draft); // the done time stays as it was
+    void complete(std::int64_t id);                           // marks a planned activity done now
+    void reopen(std::int64_t id);
     std::optional<Activity> get(std::int64_t id) const;
 
-    // Open tasks, soonest first. "Today" is the local calendar day containing `now`.
+    // Reminders whose time has come (open activities only), the earliest first.
+    std::vector<Activity> remindersDue(std::int64_t now) const;
+    void snoozeReminder(std::int64_t id, std::int64_t until);
+    void dismissReminder(std::int64_t id);
+
+    // Open planned activities (tasks, scheduled calls, meetings), soonest first. "Today" is the
+    // local calendar day containing `now`.
     std::vector<Activity> overdueTasks(std::int64_t now) const;            // due before now
     std::vector<Activity> dueToday(std::int64_t now) const;                // due from now until the end of today
     std::vector<Activity> upcomingTasks(std::int64_t now, int days) const; // after today, within `days`
@@ -35,7 +44,8 @@ public:
     std::vector<Activity> forDeal(std::int64_t dealId) const;
 
 private:
-    void setDone(std::int64_t taskId, std::optional<std::int64_t> when);
+    void setDone(std::int64_t id, std::optional<std::int64_t> when);
+    void setReminder(std::int64_t id, std::optional<std::int64_t> at);
     std::vector<Activity> query(const std::string& where, std::initializer_list<std::int64_t> params) const;
     db::Database& m_db;
     Clock m_clock;

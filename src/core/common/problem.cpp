@@ -43,7 +43,7 @@ constexpr Row kRows[] = {
     {Problem::FieldExists, "field_exists", "a {0} field called '{1}' already exists"},
     {Problem::ChoicesNeeded, "choices_needed", "a choice field needs at least one choice"},
     {Problem::NoStages, "no_stages", "the pipeline has no stages"},
-    {Problem::StageHasDeals, "stage_has_deals", "has {0} deals; move them to another stage first"},
+    {Problem::StageHasDeals, "stage_has_deals", "has {0} open deals; move them to another stage first"},
     {Problem::ReopenBeforeMove, "reopen_before_move", "a {0} deal must be reopened before it moves"},
     {Problem::LostReason, "lost_reason", "say why the deal was lost"},
     {Problem::SkuTaken, "sku_taken", "'{0}' is already in the catalogue"},
@@ -63,6 +63,10 @@ constexpr Row kRows[] = {
     {Problem::MergeSelf, "merge_self", "a {0} cannot be merged with itself"},
     {Problem::MergeMissing, "merge_missing", "both records must exist"},
     {Problem::MergeChanged, "merge_changed", "one of the records changed since the merge, so it cannot be undone"},
+    {Problem::DealLineCurrency, "deal_line_currency", "{0} is priced in {1}, the deal in {2}"},
+    {Problem::CurrencyOfProducts, "currency_of_products", "must be {0}, the currency of the deal's products"},
+    {Problem::NotATime, "not_a_time", "must be a time like 14:30"},
+    {Problem::NameTaken, "name_taken", "'{0}' is already in the team"},
 };
 } // namespace
 

@@ -42,7 +42,7 @@ enum class Problem {
     FieldExists,          // a {0} field called '{1}' already exists
     ChoicesNeeded,        // a choice field needs at least one choice
     NoStages,             // the pipeline has no stages
-    StageHasDeals,        // has {0} deals; move them to another stage first
+    StageHasDeals,        // has {0} open deals; move them to another stage first
     ReopenBeforeMove,     // a {0} deal must be reopened before it moves
     LostReason,           // say why the deal was lost
     SkuTaken,             // '{0}' is already in the catalogue
@@ -62,6 +62,10 @@ enum class Problem {
     MergeSelf,            // a {0} cannot be merged with itself
     MergeMissing,         // both records must exist
     MergeChanged,         // one of the records changed since the merge, so it cannot be undone
+    DealLineCurrency,     // {0} is priced in {1}, the deal in {2}
+    CurrencyOfProducts,   // must be {0}, the currency of the deal's products
+    NotATime,             // must be a time like 14:30
+    NameTaken,            // '{0}' is already in the team
 };
 
 // Every problem, for the translation check and the CLI.

@@ -22,3 +22,16 @@ struct DayBounds {
 DayBounds localDay(std::int64_t utcMs);
 
 } // namespace satchel
+
+namespace satchel {
+
+// What a person types as a date ("2026-03-31") and a time ("14:30", "9:05"), read in the local
+// zone. Throws ValidationError(field, NotADate / NotATime) for anything else, and for a date
+// outside 1970..2200.
+std::int64_t parseLocalDate(const std::string& date, const char* field);
+std::int64_t parseLocalDateTime(const std::string& date, const std::string& time, const char* dateField,
+                                const char* timeField);
+// "14:30" in the local zone.
+std::string localTime(std::int64_t utcMs);
+
+} // namespace satchel

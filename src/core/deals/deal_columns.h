@@ -23,6 +23,7 @@ inline constexpr db::ColumnMap kDealColumns{
     db::column<&Deal::status>("status"),
     db::column<&Deal::lostReason>("lost_reason"),
     db::column<&Deal::closedAt>("closed_at"),
+    db::column<&Deal::notes>("notes"),
     db::column<&Deal::createdAt>("created_at", db::Use::InsertOnly),
     db::column<&Deal::updatedAt>("updated_at"),
     db::column<&Deal::deletedAt>("deleted_at", db::Use::InsertOnly),
@@ -35,7 +36,20 @@ inline constexpr db::ColumnMap kStageColumns{
     db::column<&Stage::name>("name"),
     db::column<&Stage::position>("position"),
     db::column<&Stage::probability>("probability"),
+    db::column<&Stage::removedAt>("removed_at"),
 };
+
+// Read joined to the product as "p" (kDealProductFrom) for its name.
+inline constexpr db::ColumnMap kDealProductColumns{
+    "deal_products",
+    db::column<&DealProduct::id>("id", db::Use::Key),
+    db::column<&DealProduct::dealId>("deal_id"),
+    db::column<&DealProduct::productId>("product_id"),
+    db::column<&DealProduct::quantity>("quantity"),
+    db::column<&DealProduct::unitPriceMinor>("unit_price_minor"),
+    db::column<&DealProduct::productName>("p.name", db::Use::ReadOnly),
+};
+inline constexpr const char* kDealProductFrom = " JOIN products p ON p.id = l.product_id";
 
 inline constexpr db::ColumnMap kStageChangeColumns{
     "deal_stage_history",

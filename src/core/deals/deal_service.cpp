@@ -8,6 +8,8 @@
 #include "core/db/transaction.h"
 #include "core/deals/deal_columns.h"
 
+#include <algorithm>
+
 namespace satchel::deals {
 
 namespace {
@@ -15,6 +17,18 @@ namespace {
 const std::string& selectWhere() {
     static const std::string sql = kDealColumns.select("d") + kDealFrom + " WHERE ";
     return sql;
+}
+
+// A closed deal's chance is settled: won is 100 %, lost 0 %, whatever its stage or override said.
+Deal settled(Deal deal) {
+    if (deal.status == vocab::deal_status::kWon) deal.probability = 100;
+    if (deal.status == vocab::deal_status::kLost) deal.probability = 0;
+    return deal;
+}
+std::vector<Deal> readDeals(db::Statement& stmt) {
+    std::vector<Deal> out = kDealColumns.readAll(stmt);
+    for (Deal& d : out) d = settled(std::move(d));
+    return out;
 }
 
 // What a person edits, copied from a checked draft onto the stored row. The stage and the status
@@ -27,6 +41,7 @@ void applyDraft(Deal& deal, const DealDraft& d) {
     deal.probabilityOverride = d.probabilityOverride;
     deal.expectedClose = d.expectedClose;
     deal.owner = d.owner;
+    deal.notes = d.notes;
 }
 } // namespace
 
@@ -55,6 +70,8 @@ DealDraft checked(const DealDraft& in) {
     d.title = text::trim(d.title);
     if (d.title.empty()) throw ValidationError("title", Problem::Required);
     if (!text::isValidUtf8(d.title)) throw ValidationError("title", Problem::NotUtf8);
+    if (!text::isValidUtf8(d.notes)) throw ValidationError("notes", Problem::NotUtf8);
+    if (!text::isValidUtf8(d.owner)) throw ValidationError("owner", Problem::NotUtf8);
     if (d.amount.minor < 0) throw ValidationError("amount", Problem::Negative);
     if (!isValidCurrency(d.amount.currency)) throw ValidationError("currency", Problem::Currency);
     if (d.probabilityOverride && (*d.probabilityOverride < 0 || *d.probabilityOverride > 100))
@@ -66,11 +83,9 @@ DealDraft checked(const DealDraft& in) {
 
 std::int64_t DealService::create(const DealDraft& draft) {
     DealDraft d = checked(draft);
-    if (!d.stageId) {
-        auto first = m_db.prepare("SELECT id FROM pipeline_stages ORDER BY position, id LIMIT 1");
-        if (!first.step()) throw ValidationError("stage", Problem::NoStages);
-        d.stageId = first.columnInt64(0);
-    }
+    if (!d.stageId) d.stageId = firstStage();
+    if (stageRemoved(*d.stageId))
+        throw ValidationError("stage", Problem::NotFound, {"stage", std::to_string(*d.stageId)});
     const auto now = m_clock();
     db::Transaction tx(m_db);
     Deal row;
@@ -85,8 +100,29 @@ std::int64_t DealService::create(const DealDraft& draft) {
     return id;
 }
 
+std::int64_t DealService::firstStage() const {
+    auto first = m_db.prepare("SELECT id FROM pipeline_stages WHERE removed_at IS NULL ORDER BY position, id LIMIT 1");
+    if (!first.step()) throw ValidationError("stage", Problem::NoStages);
+    return first.columnInt64(0);
+}
+
+bool DealService::stageRemoved(std::int64_t stageId) const {
+    auto stmt = m_db.prepare("SELECT removed_at IS NOT NULL FROM pipeline_stages WHERE id = ?");
+    stmt.bind(1, stageId);
+    return !stmt.step() || stmt.columnInt64(0) != 0;
+}
+
 void DealService::update(std::int64_t id, const DealDraft& draft) {
-    const DealDraft d = checked(draft);
+    DealDraft d = checked(draft);
+    const auto lines = products(id);
+    if (!lines.empty()) {
+        // The products set the amount; the currency is theirs.
+        const auto stored = get(id);
+        if (stored && d.amount.currency != stored->amount.currency)
+            throw ValidationError("currency", Problem::CurrencyOfProducts, {stored->amount.currency});
+        d.amount.minor = 0;
+        for (const auto& l : lines) d.amount.minor += l.quantity * l.unitPriceMinor;
+    }
     db::Transaction tx(m_db);
     m_audit.change(audit::Entity::Deal, id, [&] {
         Deal row = *get(id); // exists: the audit has just read it
@@ -102,7 +138,7 @@ std::optional<Deal> DealService::get(std::int64_t id) const {
     auto stmt = m_db.prepare(selectWhere() + "d.id = ?");
     stmt.bind(1, id);
     if (!stmt.step()) return std::nullopt;
-    return kDealColumns.read(stmt);
+    return settled(kDealColumns.read(stmt));
 }
 
 void DealService::moveToStage(std::int64_t id, std::int64_t stageId) {
@@ -111,9 +147,7 @@ void DealService::moveToStage(std::int64_t id, std::int64_t stageId) {
     if (deal->status != vocab::deal_status::kOpen)
         throw ValidationError("stage", Problem::ReopenBeforeMove, {deal->status});
     if (deal->stageId == stageId) return;
-    auto exists = m_db.prepare("SELECT 1 FROM pipeline_stages WHERE id = ?");
-    exists.bind(1, stageId);
-    if (!exists.step()) throw ValidationError("stage", Problem::NotFound, {"stage", std::to_string(stageId)});
+    if (stageRemoved(stageId)) throw ValidationError("stage", Problem::NotFound, {"stage", std::to_string(stageId)});
     db::Transaction tx(m_db);
     m_audit.change(audit::Entity::Deal, id, [&] {
         m_db.prepare("UPDATE deals SET stage_id = ?, updated_at = ? WHERE id = ?")
@@ -150,7 +184,18 @@ void DealService::markLost(std::int64_t id, const std::string& reason) {
     setStatus(id, std::string(vocab::deal_status::kLost), r);
 }
 
-void DealService::reopen(std::int64_t id) { setStatus(id, std::string(vocab::deal_status::kOpen), ""); }
+void DealService::reopen(std::int64_t id) {
+    db::Transaction tx(m_db);
+    setStatus(id, std::string(vocab::deal_status::kOpen), "");
+    leaveRemovedStage(id);
+    tx.commit();
+}
+
+void DealService::leaveRemovedStage(std::int64_t id) {
+    const auto deal = get(id);
+    if (!deal || deal->status != vocab::deal_status::kOpen || !stageRemoved(deal->stageId)) return;
+    moveToStage(id, firstStage());
+}
 
 void DealService::setDeleted(std::int64_t id, std::optional<std::int64_t> when, const char* action) {
     db::Transaction tx(m_db);
@@ -162,7 +207,12 @@ void DealService::setDeleted(std::int64_t id, std::optional<std::int64_t> when, 
 }
 
 void DealService::remove(std::int64_t id) { setDeleted(id, m_clock(), "delete"); }
-void DealService::restore(std::int64_t id) { setDeleted(id, std::nullopt, "restore"); }
+void DealService::restore(std::int64_t id) {
+    db::Transaction tx(m_db);
+    setDeleted(id, std::nullopt, "restore");
+    leaveRemovedStage(id);
+    tx.commit();
+}
 
 void DealService::purge(std::int64_t id) {
     db::Transaction tx(m_db);
@@ -177,7 +227,7 @@ std::vector<Deal> DealService::openDealsInStage(std::int64_t stageId) const {
     auto stmt = m_db.prepare(
         selectWhere() + "d.stage_id = ?1 AND d.status = ?2 AND d.deleted_at IS NULL ORDER BY d.updated_at DESC, d.id");
     stmt.bindAll(stageId, vocab::deal_status::kOpen);
-    return kDealColumns.readAll(stmt);
+    return readDeals(stmt);
 }
 
 std::vector<Deal> DealService::list(const std::string& status, int limit) const {
@@ -185,14 +235,21 @@ std::vector<Deal> DealService::list(const std::string& status, int limit) const 
         selectWhere() +
         "(?1 = '' OR d.status = ?1) AND d.deleted_at IS NULL ORDER BY d.updated_at DESC, d.id DESC LIMIT ?2");
     stmt.bindAll(status, limit);
-    return kDealColumns.readAll(stmt);
+    return readDeals(stmt);
 }
 
 std::vector<Deal> DealService::forContact(std::int64_t contactId) const {
     auto stmt =
         m_db.prepare(selectWhere() + "d.contact_id = ? AND d.deleted_at IS NULL ORDER BY d.created_at DESC, d.id DESC");
     stmt.bind(1, contactId);
-    return kDealColumns.readAll(stmt);
+    return readDeals(stmt);
+}
+
+std::vector<Deal> DealService::forCompany(std::int64_t companyId) const {
+    auto stmt =
+        m_db.prepare(selectWhere() + "d.company_id = ? AND d.deleted_at IS NULL ORDER BY d.created_at DESC, d.id DESC");
+    stmt.bind(1, companyId);
+    return readDeals(stmt);
 }
 
 std::vector<StageChange> DealService::history(std::int64_t id) const {
@@ -201,22 +258,106 @@ std::vector<StageChange> DealService::history(std::int64_t id) const {
     return kStageChangeColumns.readAll(stmt);
 }
 
-std::vector<StageSummary> DealService::summary(const std::string& currency) const {
+std::vector<StageSummary> DealService::summary(const std::string& defaultCurrency) const {
     // Weighted value rounds per deal, half up, in integer arithmetic: amount * probability / 100.
-    // The stage's columns, then the three sums.
+    // One row per stage and currency (a stage without open deals: one row, currency NULL).
     auto stmt = m_db.prepare(
         "SELECT " + kStageColumns.selectList("s") +
-        ", count(d.id), coalesce(sum(d.amount_minor), 0), "
+        ", d.currency, count(d.id), coalesce(sum(d.amount_minor), 0), "
         "coalesce(sum((d.amount_minor * coalesce(d.probability, s.probability) + 50) / 100), 0) "
-        "FROM pipeline_stages s LEFT JOIN deals d ON d.stage_id = s.id AND d.status = ?2 AND d.deleted_at IS NULL "
-        "AND d.currency = ?1 GROUP BY s.id ORDER BY s.position, s.id");
-    stmt.bindAll(currency, vocab::deal_status::kOpen);
+        "FROM pipeline_stages s LEFT JOIN deals d ON d.stage_id = s.id AND d.status = ?1 AND d.deleted_at IS NULL "
+        "WHERE s.removed_at IS NULL GROUP BY s.id, d.currency "
+        "ORDER BY s.position, s.id, d.currency IS ?2 DESC, d.currency");
+    stmt.bindAll(vocab::deal_status::kOpen, defaultCurrency);
     std::vector<StageSummary> out;
     constexpr int kSums = kStageColumns.size();
-    while (stmt.step())
-        out.push_back({kStageColumns.read(stmt), stmt.columnInt64(kSums), stmt.columnInt64(kSums + 1),
-                       stmt.columnInt64(kSums + 2)});
+    while (stmt.step()) {
+        Stage stage = kStageColumns.read(stmt);
+        if (out.empty() || out.back().stage.id != stage.id) out.push_back({std::move(stage), 0, {}});
+        const std::int64_t count = stmt.columnInt64(kSums + 1);
+        if (count == 0) continue;
+        out.back().openDeals += count;
+        out.back().totals.push_back(
+            {stmt.columnText(kSums), count, stmt.columnInt64(kSums + 2), stmt.columnInt64(kSums + 3)});
+    }
     return out;
+}
+
+std::vector<CurrencyTotal> pipelineTotals(const std::vector<StageSummary>& stages) {
+    std::vector<CurrencyTotal> out;
+    // Each stage lists the default currency first; a currency's place is where it first appears,
+    // except that the default, wherever it first appears, goes first.
+    for (const auto& s : stages)
+        for (std::size_t i = 0; i < s.totals.size(); ++i) {
+            const CurrencyTotal& t = s.totals[i];
+            auto it =
+                std::find_if(out.begin(), out.end(), [&](const CurrencyTotal& o) { return o.currency == t.currency; });
+            if (it == out.end()) {
+                out.push_back({t.currency, 0, 0, 0});
+                it = out.end() - 1;
+            }
+            it->deals += t.deals;
+            it->totalMinor += t.totalMinor;
+            it->weightedMinor += t.weightedMinor;
+        }
+    return out;
+}
+
+std::vector<DealProduct> DealService::products(std::int64_t dealId) const {
+    auto stmt = m_db.prepare(kDealProductColumns.select("l") + kDealProductFrom + " WHERE l.deal_id = ? ORDER BY l.id");
+    stmt.bind(1, dealId);
+    return kDealProductColumns.readAll(stmt);
+}
+
+void DealService::totalProducts(std::int64_t dealId) {
+    m_audit.change(audit::Entity::Deal, dealId, [&] {
+        m_db.prepare("UPDATE deals SET amount_minor = (SELECT sum(quantity * unit_price_minor) FROM deal_products "
+                     "WHERE deal_id = ?1), updated_at = ?2 WHERE id = ?1 AND "
+                     "EXISTS (SELECT 1 FROM deal_products WHERE deal_id = ?1)")
+            .bindAll(dealId, m_clock())
+            .run();
+    });
+}
+
+std::int64_t DealService::addProduct(std::int64_t dealId, std::int64_t productId, std::int64_t quantity) {
+    const auto deal = get(dealId);
+    if (!deal || deal->deletedAt) throw ValidationError("deal", Problem::NotFound, {"deal", std::to_string(dealId)});
+    if (quantity < 1) throw ValidationError("quantity", Problem::Quantity);
+    auto product = m_db.prepare("SELECT name, unit_price_minor, currency FROM products WHERE id = ?");
+    product.bind(1, productId);
+    if (!product.step()) throw ValidationError("product", Problem::NotFound, {"product", std::to_string(productId)});
+    if (product.columnText(2) != deal->amount.currency)
+        throw ValidationError("product", Problem::DealLineCurrency,
+                              {product.columnText(0), product.columnText(2), deal->amount.currency});
+    db::Transaction tx(m_db);
+    const DealProduct line{
+        .dealId = dealId, .productId = productId, .quantity = quantity, .unitPriceMinor = product.columnInt64(1)};
+    const auto id = db::insertRow(m_db, kDealProductColumns, line);
+    totalProducts(dealId);
+    tx.commit();
+    return id;
+}
+
+void DealService::setProductQuantity(std::int64_t lineId, std::int64_t quantity) {
+    if (quantity < 1) throw ValidationError("quantity", Problem::Quantity);
+    auto deal = m_db.prepare("SELECT deal_id FROM deal_products WHERE id = ?");
+    deal.bind(1, lineId);
+    if (!deal.step()) throw ValidationError("product", Problem::NotFound, {"product", std::to_string(lineId)});
+    db::Transaction tx(m_db);
+    m_db.prepare("UPDATE deal_products SET quantity = ? WHERE id = ?").bindAll(quantity, lineId).run();
+    totalProducts(deal.columnInt64(0));
+    tx.commit();
+}
+
+void DealService::removeProduct(std::int64_t lineId) {
+    auto deal = m_db.prepare("SELECT deal_id FROM deal_products WHERE id = ?");
+    deal.bind(1, lineId);
+    if (!deal.step()) return;
+    const std::int64_t dealId = deal.columnInt64(0);
+    db::Transaction tx(m_db);
+    m_db.prepare("DELETE FROM deal_products WHERE id = ?").bind(1, lineId).run();
+    totalProducts(dealId); // the last one gone: the amount stays their last total
+    tx.commit();
 }
 
 } // namespace satchel::deals

@@ -5,6 +5,7 @@
 #include "core/db/database.h"
 #include "core/db/transaction.h"
 #include "core/deals/deal_columns.h"
+#include "core/vocab/crm_vocabularies.h"
 
 #include <algorithm>
 
@@ -17,19 +18,34 @@ void check(const std::string& name, int probability) {
 }
 } // namespace
 
-PipelineService::PipelineService(db::Database& db) : m_db(db) {}
+PipelineService::PipelineService(db::Database& db, Clock clock) : m_db(db), m_clock(clock) {}
 
 std::vector<Stage> PipelineService::stages() const {
+    auto stmt = m_db.prepare(kStageColumns.select() + " WHERE removed_at IS NULL ORDER BY position, id");
+    return kStageColumns.readAll(stmt);
+}
+
+std::vector<Stage> PipelineService::allStages() const {
     auto stmt = m_db.prepare(kStageColumns.select() + " ORDER BY position, id");
     return kStageColumns.readAll(stmt);
 }
 
 std::int64_t PipelineService::addStage(const std::string& name, int probability) {
     check(name, probability);
-    auto last = m_db.prepare("SELECT coalesce(max(position), 0) FROM pipeline_stages");
+    auto last = m_db.prepare("SELECT coalesce(max(position), 0) FROM pipeline_stages WHERE removed_at IS NULL");
     last.step();
     const Stage stage{
         .name = text::trim(name), .position = static_cast<int>(last.columnInt64(0)) + 1, .probability = probability};
+    // A removed stage of that name comes back: its closed deals' history names it still.
+    auto removed = m_db.prepare("SELECT id FROM pipeline_stages WHERE name = ? AND removed_at IS NOT NULL");
+    removed.bind(1, stage.name);
+    if (removed.step()) {
+        const std::int64_t id = removed.columnInt64(0);
+        m_db.prepare("UPDATE pipeline_stages SET removed_at = NULL, position = ?, probability = ? WHERE id = ?")
+            .bindAll(stage.position, probability, id)
+            .run();
+        return id;
+    }
     return db::insertRow(m_db, kStageColumns, stage);
 }
 
@@ -59,15 +75,16 @@ void PipelineService::moveStage(std::int64_t id, int position) {
 }
 
 void PipelineService::removeStage(std::int64_t id) {
-    auto used = m_db.prepare("SELECT count(*) FROM deals WHERE stage_id = ?");
-    used.bind(1, id);
-    used.step();
-    if (const auto n = used.columnInt64(0); n > 0)
+    auto open = m_db.prepare("SELECT count(*) FROM deals WHERE stage_id = ?1 AND status = ?2 AND deleted_at IS NULL");
+    open.bindAll(id, vocab::deal_status::kOpen);
+    open.step();
+    if (const auto n = open.columnInt64(0); n > 0)
         throw ValidationError("stage", Problem::StageHasDeals, {std::to_string(n)});
-    db::Transaction tx(m_db);
-    m_db.prepare("DELETE FROM deal_stage_history WHERE from_stage_id = ?1 OR to_stage_id = ?1").bind(1, id).run();
-    m_db.prepare("DELETE FROM pipeline_stages WHERE id = ?").bind(1, id).run();
-    tx.commit();
+    // Closed and trashed deals keep the stage (their history names it); it only leaves the pipeline.
+    m_db.prepare("UPDATE pipeline_stages SET removed_at = ? WHERE id = ? AND removed_at IS NULL")
+        .bindAll(m_clock(), id)
+        .run();
+    if (m_db.changes() == 0) throw ValidationError("stage", Problem::NotFound, {"stage", std::to_string(id)});
 }
 
 } // namespace satchel::deals

@@ -111,12 +111,16 @@ std::vector<Order> OrderService::list(int limit, int offset) const {
     return out;
 }
 
-std::vector<Order> OrderService::forContact(std::int64_t contactId) const {
-    auto stmt = m_db.prepare("SELECT id FROM orders WHERE contact_id = ? ORDER BY order_date DESC, id DESC");
-    stmt.bind(1, contactId);
+std::vector<Order> OrderService::linkedTo(const char* column, std::int64_t id) const {
+    auto stmt =
+        m_db.prepare(std::string("SELECT id FROM orders WHERE ") + column + " = ? ORDER BY order_date DESC, id DESC");
+    stmt.bind(1, id);
     std::vector<Order> out;
     while (stmt.step()) out.push_back(*get(stmt.columnInt64(0)));
     return out;
 }
+
+std::vector<Order> OrderService::forContact(std::int64_t contactId) const { return linkedTo("contact_id", contactId); }
+std::vector<Order> OrderService::forCompany(std::int64_t companyId) const { return linkedTo("company_id", companyId); }
 
 } // namespace satchel::orders

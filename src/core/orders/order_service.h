@@ -26,9 +26,12 @@ public:
     std::optional<Order> get(std::int64_t id) const;
     void setStatus(std::int64_t id, const std::string& status);
     std::vector<Order> forContact(std::int64_t contactId) const;
-    std::vector<Order> list(int limit, int offset = 0) const; // newest first
+    std::vector<Order> forCompany(std::int64_t companyId) const; // newest first
+    std::vector<Order> list(int limit, int offset = 0) const;    // newest first
 
 private:
+    // The orders whose `column` (a column name written in this file, never input) is `id`, newest first.
+    std::vector<Order> linkedTo(const char* column, std::int64_t id) const;
     db::Database& m_db;
     Clock m_clock;
     audit::AuditLog& m_audit;      // shared by every service (Workspace)

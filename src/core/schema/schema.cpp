@@ -285,13 +285,50 @@ constexpr std::string_view kWonByClose = R"sql(
 CREATE INDEX deals_won_by_close ON deals (currency, closed_at) WHERE status = 'won' AND deleted_at IS NULL;
 )sql";
 
+// Deals got notes and products; a stage can be removed while closed deals keep it in their history
+// (removed_at hides it from the pipeline). Any activity can be scheduled (due_at) with a reminder
+// (remind_at, cleared when dismissed), not only a task.
+constexpr std::string_view kDealAndActivityDepth = R"sql(
+ALTER TABLE deals ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+ALTER TABLE pipeline_stages ADD COLUMN removed_at INTEGER;
+CREATE TABLE deal_products (
+    id                INTEGER PRIMARY KEY AUTOINCREMENT,
+    deal_id           INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
+    product_id        INTEGER NOT NULL REFERENCES products (id),
+    quantity          INTEGER NOT NULL CHECK (quantity > 0),
+    unit_price_minor  INTEGER NOT NULL CHECK (unit_price_minor >= 0)
+);
+CREATE INDEX deal_products_by_deal ON deal_products (deal_id);
+ALTER TABLE activities ADD COLUMN remind_at INTEGER;
+CREATE INDEX activities_open_due ON activities (due_at) WHERE due_at IS NOT NULL AND done_at IS NULL;
+CREATE INDEX activities_reminders ON activities (remind_at) WHERE remind_at IS NOT NULL AND done_at IS NULL;
+)sql";
+
+// The team: the people records are owned by (contacts, deals) or assigned to (tickets), picked
+// from a list instead of typed. Owners already written on records join it.
+constexpr std::string_view kTeam = R"sql(
+CREATE TABLE users (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    name        TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+    email       TEXT NOT NULL DEFAULT '',
+    is_me       INTEGER NOT NULL DEFAULT 0,
+    created_at  INTEGER NOT NULL,
+    removed_at  INTEGER
+);
+CREATE UNIQUE INDEX users_one_me ON users (is_me) WHERE is_me = 1;
+INSERT OR IGNORE INTO users (name, created_at)
+    SELECT DISTINCT trim(owner), CAST(strftime('%s', 'now') AS INTEGER) * 1000 FROM contacts WHERE trim(owner) <> ''
+    UNION SELECT DISTINCT trim(owner), CAST(strftime('%s', 'now') AS INTEGER) * 1000 FROM deals WHERE trim(owner) <> '';
+ALTER TABLE tickets ADD COLUMN assignee TEXT NOT NULL DEFAULT '';
+)sql";
+
 // Tickets, campaigns, products and orders became searchable after databases already held some.
 void indexRecordsOfNewKinds(db::Database& db) {
     search::SearchIndex index(db);
     search::indexRecords(db, index);
 }
 
-constexpr std::array<db::Migration, 6> kMigrations{{
+constexpr std::array<db::Migration, 8> kMigrations{{
     {1, "contacts", kContacts},
     {2, "crm", kCrm},
     {3, "live contact order", kLiveOrder},
@@ -300,6 +337,8 @@ constexpr std::array<db::Migration, 6> kMigrations{{
     // step must declare it itself: tests/unit/autoincrement_migration_test.cpp checks every table.
     {5, "ids never reused", "", makeIdsAutoincrement, true},
     {6, "tickets, campaigns, products and orders in search", "", indexRecordsOfNewKinds},
+    {7, "deal and activity depth", kDealAndActivityDepth},
+    {8, "the team", kTeam},
 }};
 
 } // namespace

@@ -70,6 +70,12 @@ Report run(Workspace& ws, const Options& o) {
     const std::int64_t start = o.now - 730 * kDay;
     const auto stages = ws.pipeline().stages();
     db::Transaction tx(db);
+    // The owners the records name are the team.
+    for (const auto owner : data::kOwners) {
+        auto known = db.prepare("SELECT 1 FROM users WHERE name = ?");
+        known.bind(1, std::string(owner));
+        if (!known.step()) ws.team().add(std::string(owner), "");
+    }
 
     // ---- Companies ------------------------------------------------------------------------------
     const int companies = std::max(1, o.contacts / 20);

@@ -13,6 +13,9 @@ public:
     explicit SettingsService(db::Database& db);
     std::string get(const std::string& key, const std::string& fallback = "") const;
     void set(const std::string& key, const std::string& value);
+    // The currency new deals, orders and campaigns start in, and the one totals lead with.
+    std::string defaultCurrency() const;
+    void setDefaultCurrency(const std::string& code); // ValidationError("currency") unless like USD
 
 private:
     db::Database& m_db;

@@ -18,6 +18,7 @@ inline constexpr db::ColumnMap kTicketColumns{
     db::column<&Ticket::slaDueAt>("sla_due_at"),
     db::column<&Ticket::satisfaction>("satisfaction"),
     db::column<&Ticket::resolvedAt>("resolved_at"),
+    db::column<&Ticket::assignee>("assignee"),
     db::column<&Ticket::createdAt>("created_at", db::Use::InsertOnly),
     db::column<&Ticket::updatedAt>("updated_at"),
 };

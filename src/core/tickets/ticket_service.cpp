@@ -51,6 +51,7 @@ std::int64_t TicketService::open(const TicketDraft& d) {
     row.channel = d.channel;
     row.priority = d.priority;
     row.status = vocab::ticket_status::kNew;
+    row.assignee = text::trim(d.assignee);
     row.contactId = d.contactId;
     row.companyId = d.companyId;
     row.slaDueAt = now + slaHours(d.priority) * 3'600'000;
@@ -88,6 +89,16 @@ void TicketService::rate(std::int64_t id, int satisfaction) {
     m_audit.change(audit::Entity::Ticket, id, [&] {
         m_db.prepare("UPDATE tickets SET satisfaction = ?, updated_at = ? WHERE id = ?")
             .bindAll(satisfaction, m_clock(), id)
+            .run();
+    });
+}
+
+void TicketService::assign(std::int64_t id, const std::string& assignee) {
+    if (!get(id)) throw ValidationError("ticket", Problem::NotFound, {"ticket", std::to_string(id)});
+    if (!text::isValidUtf8(assignee)) throw ValidationError("assignee", Problem::NotUtf8);
+    m_audit.change(audit::Entity::Ticket, id, [&] {
+        m_db.prepare("UPDATE tickets SET assignee = ?, updated_at = ? WHERE id = ?")
+            .bindAll(text::trim(assignee), m_clock(), id)
             .run();
     });
 }
@@ -134,6 +145,12 @@ std::vector<Ticket> TicketService::queue(const std::string& status, int limit) c
 std::vector<Ticket> TicketService::forContact(std::int64_t contactId) const {
     auto stmt = m_db.prepare(selectWhere() + "contact_id = ? ORDER BY created_at DESC, id DESC");
     stmt.bind(1, contactId);
+    return kTicketColumns.readAll(stmt);
+}
+
+std::vector<Ticket> TicketService::forCompany(std::int64_t companyId) const {
+    auto stmt = m_db.prepare(selectWhere() + "company_id = ? ORDER BY created_at DESC, id DESC");
+    stmt.bind(1, companyId);
     return kTicketColumns.readAll(stmt);
 }
 

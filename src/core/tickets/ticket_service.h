@@ -28,6 +28,7 @@ struct Ticket {
     std::int64_t slaDueAt = 0;
     std::optional<int> satisfaction;
     std::optional<std::int64_t> resolvedAt;
+    std::string assignee; // a team member's name ("" while nobody has it)
     std::int64_t createdAt = 0;
     std::int64_t updatedAt = 0;
 };
@@ -38,6 +39,7 @@ struct TicketDraft {
     std::optional<std::int64_t> contactId, companyId;
     std::string channel{vocab::ticket_channel::kEmail};
     std::string priority{vocab::ticket_priority::kNormal};
+    std::string assignee;
 };
 
 struct Comment {
@@ -60,6 +62,7 @@ public:
     void transition(std::int64_t id, const std::string& to);
     // Satisfaction 1..5, given once the ticket is resolved (or closed).
     void rate(std::int64_t id, int satisfaction);
+    void assign(std::int64_t id, const std::string& assignee); // "" for nobody
     void comment(std::int64_t id, const std::string& body, const std::string& author);
     std::vector<Comment> comments(std::int64_t id) const;
 
@@ -69,6 +72,7 @@ public:
     // unresolved tickets, the newest first otherwise.
     std::vector<Ticket> queue(const std::string& status, int limit) const;
     std::vector<Ticket> forContact(std::int64_t contactId) const; // newest first
+    std::vector<Ticket> forCompany(std::int64_t companyId) const; // newest first
 
 private:
     db::Database& m_db;

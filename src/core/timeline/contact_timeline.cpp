@@ -53,23 +53,39 @@ Entry historyEntry(Workspace& ws, const audit::AuditEntry& h) {
 
 } // namespace
 
-std::vector<Entry> contactTimeline(Workspace& ws, std::int64_t contactId) {
+namespace {
+// One record's timeline from what is linked to it and its own history, newest first.
+template <typename Activities, typename Deals, typename Orders, typename Tickets>
+std::vector<Entry> timelineOf(Workspace& ws, audit::Entity entity, std::int64_t id, const Activities& activities,
+                              const Deals& deals, const Orders& orders, const Tickets& tickets) {
     std::vector<Entry> out;
-    for (const auto& a : ws.activities().forContact(contactId)) {
+    for (const auto& a : activities) {
         Entry e{
             a.occurredAt.value_or(a.dueAt.value_or(a.createdAt)), Kind::Activity, a.id, a.kind, a.subject, a.outcome};
         e.done = a.doneAt.has_value();
         out.push_back(std::move(e));
     }
-    for (const auto& d : ws.deals().forContact(contactId))
+    for (const auto& d : deals)
         out.push_back({d.closedAt.value_or(d.createdAt), Kind::Deal, d.id, d.status, d.title, formatMoney(d.amount)});
-    for (const auto& o : ws.orders().forContact(contactId))
+    for (const auto& o : orders)
         out.push_back({o.orderDate, Kind::Order, o.id, o.status, "#" + std::to_string(o.id), formatMoney(o.total)});
-    for (const auto& t : ws.tickets().forContact(contactId))
-        out.push_back({t.createdAt, Kind::Ticket, t.id, t.status, t.subject, t.priority});
-    for (const auto& h : ws.audit().history(audit::Entity::Contact, contactId)) out.push_back(historyEntry(ws, h));
+    for (const auto& t : tickets) out.push_back({t.createdAt, Kind::Ticket, t.id, t.status, t.subject, t.priority});
+    for (const auto& h : ws.audit().history(entity, id)) out.push_back(historyEntry(ws, h));
     std::stable_sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) { return a.at > b.at; });
     return out;
+}
+} // namespace
+
+std::vector<Entry> contactTimeline(Workspace& ws, std::int64_t contactId) {
+    return timelineOf(ws, audit::Entity::Contact, contactId, ws.activities().forContact(contactId),
+                      ws.deals().forContact(contactId), ws.orders().forContact(contactId),
+                      ws.tickets().forContact(contactId));
+}
+
+std::vector<Entry> companyTimeline(Workspace& ws, std::int64_t companyId) {
+    return timelineOf(ws, audit::Entity::Company, companyId, ws.activities().forCompany(companyId),
+                      ws.deals().forCompany(companyId), ws.orders().forCompany(companyId),
+                      ws.tickets().forCompany(companyId));
 }
 
 } // namespace satchel::timeline

@@ -1,5 +1,5 @@
 #pragma once
-// Everything that happened with one contact, newest first: activities, deals, orders, tickets and
+// Everything that happened with one contact (or company), newest first: activities, deals, orders, tickets and
 // the record's own change history from the audit log. Entries carry data, not sentences, so the UI
 // words them in the reader's language.
 #include <cstdint>
@@ -35,5 +35,7 @@ struct Entry {
 };
 
 std::vector<Entry> contactTimeline(Workspace& ws, std::int64_t contactId);
+// The same for a company: what is linked to the company itself, and its own history.
+std::vector<Entry> companyTimeline(Workspace& ws, std::int64_t companyId);
 
 } // namespace satchel::timeline

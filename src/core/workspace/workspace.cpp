@@ -39,7 +39,7 @@ Workspace::Workspace(const std::string& path, Clock clock, const char* vfs, int 
       m_tags(m_db, m_audit),
       m_customFields(m_db),
       m_activities(m_db, clock, m_audit, m_search),
-      m_pipeline(m_db),
+      m_pipeline(m_db, clock),
       m_deals(m_db, clock, m_audit, m_search),
       m_orders(m_db, clock, m_audit, m_search),
       m_tickets(m_db, clock, m_audit, m_search),
@@ -47,6 +47,7 @@ Workspace::Workspace(const std::string& path, Clock clock, const char* vfs, int 
       m_duplicates(m_db, clock, m_audit, m_search, m_contacts),
       m_dashboard(m_db),
       m_settings(m_db),
+      m_team(m_db, clock),
       m_maintenance(m_db) {}
 
 std::string Workspace::queryReadonlyJson(std::string_view sql, std::string_view paramsJson) {

@@ -18,6 +18,7 @@
 #include "core/search/search_index.h"
 #include "core/settings/settings_service.h"
 #include "core/tags/tag_service.h"
+#include "core/team/team_service.h"
 #include "core/tickets/ticket_service.h"
 
 #include <string>
@@ -70,6 +71,7 @@ public:
     dashboard::DashboardService& dashboard() { return m_dashboard; }
     search::SearchIndex& search() { return m_search; }
     settings::SettingsService& settings() { return m_settings; }
+    team::TeamService& team() { return m_team; }
     audit::AuditLog& audit() { return m_audit; }
     maintenance::MaintenanceService& maintenance() { return m_maintenance; }
 
@@ -95,6 +97,7 @@ private:
     duplicates::DuplicateService m_duplicates;
     dashboard::DashboardService m_dashboard;
     settings::SettingsService m_settings;
+    team::TeamService m_team;
     maintenance::MaintenanceService m_maintenance;
 };
 

@@ -32,6 +32,10 @@ EM_JS(void, satchel_js_download_file,
 EM_JS(void, satchel_js_show_address, (const char* address, int replace),
       { Module.fromWasm.showAddress(UTF8ToString(address), replace); });
 EM_JS(void, satchel_js_report_fatal, (const char* message), { Module.fromWasm.reportFatal(UTF8ToString(message)); });
+EM_JS(int, satchel_js_notification_permission, (void), { return Module.fromWasm.notificationPermission(); });
+EM_JS(void, satchel_js_request_notification_permission, (void), { Module.fromWasm.requestNotificationPermission(); });
+EM_JS(void, satchel_js_notify, (const char* title, const char* body, const char* tag),
+      { Module.fromWasm.notify(UTF8ToString(title), UTF8ToString(body), UTF8ToString(tag)); });
 
 namespace satchel::platform::js {
 
@@ -58,6 +62,15 @@ void downloadFile(std::string_view filename, std::string_view mimeType, std::str
 
 void showAddress(const char* address, bool replace) { satchel_js_show_address(address, replace ? 1 : 0); }
 void reportFatal(const char* message) { satchel_js_report_fatal(message); }
+
+const char* notificationPermission() {
+    // The page answers with an index, so no string crosses for a question asked every minute.
+    static const char* const kNames[] = {"unsupported", "default", "granted", "denied"};
+    const int i = satchel_js_notification_permission();
+    return kNames[i >= 0 && i < 4 ? i : 0];
+}
+void requestNotificationPermission() { satchel_js_request_notification_permission(); }
+void notify(const char* title, const char* body, const char* tag) { satchel_js_notify(title, body, tag); }
 
 } // namespace satchel::platform::js
 

@@ -99,5 +99,10 @@ void downloadFile(std::string_view filename, std::string_view mimeType, std::str
 void showAddress(const char* address, bool replace);
 // Replaces the loading text with `message` and rejects window.satchel.ready.
 void reportFatal(const char* message);
+// Browser notifications: the permission as the browser says it ("granted", "denied", "default",
+// or "unsupported"); asking for it (the answer shows in the next notificationPermission); showing one.
+const char* notificationPermission();
+void requestNotificationPermission();
+void notify(const char* title, const char* body, const char* tag);
 
 } // namespace satchel::platform::js

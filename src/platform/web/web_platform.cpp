@@ -169,6 +169,12 @@ void reloadFontTexture() {
 
 void showAddress(const std::string& address, bool replace) { js::showAddress(address.c_str(), replace); }
 
+const char* notificationPermission() { return js::notificationPermission(); }
+void requestNotificationPermission() { js::requestNotificationPermission(); }
+void notify(const std::string& title, const std::string& body, const std::string& tag) {
+    js::notify(title.c_str(), body.c_str(), tag.c_str());
+}
+
 std::optional<std::string> takeNavigation() { return std::exchange(state().navigation, std::nullopt); }
 
 void setCommitEditsHandler(std::function<bool()> commitEdits) { state().commitEdits = std::move(commitEdits); }

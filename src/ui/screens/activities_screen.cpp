@@ -3,6 +3,7 @@
 #include "core/common/time_format.h"
 #include "core/vocab/crm_vocabularies.h"
 #include "core/workspace/workspace.h"
+#include "ui/i18n/translator.h"
 #include "ui/item_locator.h"
 #include "ui/screen_factory.h"
 #include "ui/widgets.h"
@@ -10,15 +11,13 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <ctime>
 
 namespace satchel::ui {
 
 namespace {
 constexpr std::int64_t kDay = 86'400'000;
-// The kinds the form logs: a note needs its text, and the form has no field for one.
-constexpr std::string_view kLoggedKinds[] = {vocab::activity_kind::kCall, vocab::activity_kind::kEmail,
-                                             vocab::activity_kind::kMeeting, vocab::activity_kind::kTask};
 
 // Local Monday 00:00 of the week containing `now`.
 std::int64_t weekStart(std::int64_t now) {
@@ -52,9 +51,14 @@ ScreenLoad<ActivitiesScreen::Data>::Steps ActivitiesScreen::steps(Workspace& ws,
             for (int day = 0; day < 7; ++day) {
                 d.dayStarts.push_back(next);
                 const std::int64_t dayEnd = localDay(dayStart + kDay / 2).end;
+                const size_t first = next;
                 while (next < d.week.size() &&
                        d.week[next].occurredAt.value_or(d.week[next].dueAt.value_or(0)) < dayEnd)
                     ++next;
+                // What is still to do first, in time order; what is done below it.
+                std::stable_partition(d.week.begin() + static_cast<std::ptrdiff_t>(first),
+                                      d.week.begin() + static_cast<std::ptrdiff_t>(next),
+                                      [](const activities::Activity& a) { return a.dueAt && !a.doneAt; });
                 dayStart = dayEnd;
             }
             d.dayStarts.push_back(d.week.size());
@@ -66,11 +70,8 @@ void ActivitiesScreen::draw(ScreenContext& ctx) {
     const Translator& tr = ctx.tr;
     const std::int64_t now = ctx.now;
     headingText(tr.text("Activities"));
-    if (ImGui::Button(tr.label("Log activity"))) {
-        m_formOpen = true;
-        m_formError.clear();
-    }
-    if (m_formOpen) drawLogForm(ctx);
+    if (ImGui::Button(tr.label("New activity"))) m_form.start(ctx.services, now, {});
+    m_form.draw(ctx.services, tr);
     if (!m_load.frameAt(
             now, ctx.changeCount, [&](std::int64_t at) { return steps(ctx.services, at); }, tr))
         return;
@@ -81,7 +82,7 @@ void ActivitiesScreen::draw(ScreenContext& ctx) {
         ImGui::TableNextColumn();
         drawTasks(ctx);
         ImGui::TableNextColumn();
-        drawWeek(tr);
+        drawWeek(ctx);
         ImGui::EndTable();
     }
 }
@@ -90,10 +91,26 @@ void ActivitiesScreen::drawTask(ScreenContext& ctx, const activities::Activity& 
     ImGui::PushID(static_cast<int>(t.id));
     bool done = false;
     if (overdue) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.85f, 0.2f, 0.2f, 1.0f));
-    if (ImGui::Checkbox(t.subject.c_str(), &done) && done) ctx.request(requests::CompleteTask{t.id}, m_taskError);
+    // A task is named by its subject; a call or meeting says what it is.
+    const std::string label = t.kind == vocab::activity_kind::kTask
+                                  ? t.subject
+                                  : std::string(ctx.tr.term(vocab::kActivityKind, t.kind)) + ": " + t.subject;
+    // The due time (a click opens it in the form) after the label, which ends in "…" if the column
+    // is too narrow for both.
+    const std::string due = localDateTime(t.dueAt.value_or(0)).substr(5);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float room = ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - style.ItemInnerSpacing.x -
+                       style.ItemSpacing.x - buttonWidth(due.c_str());
+    const std::string shown = fitText(label, room);
+    if (ImGui::Checkbox((shown + "###task").c_str(), &done) && done)
+        ctx.request(requests::CompleteTask{t.id}, m_taskError);
+    if (shown != label) {
+        reportLastItem(label.c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", label.c_str());
+    }
     if (overdue) ImGui::PopStyleColor();
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", localDateTime(t.dueAt.value_or(0)).c_str());
+    if (ImGui::SmallButton(due.c_str())) m_form.edit(ctx.services, t.id);
     ImGui::PopID();
 }
 
@@ -104,7 +121,7 @@ void ActivitiesScreen::drawTasks(ScreenContext& ctx) {
     ImGui::Separator();
     m_taskError.showOther({}, tr);
     if (d.overdue.empty() && d.today.empty() && d.upcoming.empty()) {
-        hintText(tr.text("No open tasks. Add one with \"Log activity\" or from a contact."));
+        hintText(tr.text("Nothing planned. Add a call, meeting or task with \"New activity\"."));
         return;
     }
     // The three groups as one list of rows of one height (a group's title, then its tasks), so only
@@ -146,7 +163,24 @@ void ActivitiesScreen::drawTasks(ScreenContext& ctx) {
     ImGui::EndChild();
 }
 
-void ActivitiesScreen::drawWeek(const Translator& tr) {
+bool ActivitiesScreen::showRecord(ScreenContext& ctx, std::int64_t id) {
+    if (id == 0) {
+        m_form.close();
+        return true;
+    }
+    const auto a = ctx.services.activities().get(id);
+    if (!a) return false;
+    m_form.edit(ctx.services, id);
+    // The week that holds it.
+    const std::int64_t at = a->dueAt.value_or(a->occurredAt.value_or(a->createdAt));
+    m_weekOffset =
+        static_cast<int>(std::llround(static_cast<double>(weekStart(at) - weekStart(ctx.now)) / (7.0 * kDay)));
+    m_load.reload();
+    return true;
+}
+
+void ActivitiesScreen::drawWeek(ScreenContext& ctx) {
+    const Translator& tr = ctx.tr;
     const Data& d = m_load.data();
     if (ImGui::SmallButton(tr.label("Previous week"))) --m_weekOffset, m_load.reload();
     ImGui::SameLine();
@@ -155,19 +189,29 @@ void ActivitiesScreen::drawWeek(const Translator& tr) {
     if (ImGui::SmallButton(tr.label("Next week"))) ++m_weekOffset, m_load.reload();
     ImGui::SameLine();
     ImGui::TextUnformatted((tr.text("Week of") + std::string(" ") + localDate(d.weekStart)).c_str());
-    static const char* kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    static const char* kDays[] = {N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun")};
     if (d.dayStarts.size() != 8 ||
         !ImGui::BeginTable("week", 7, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame))
         return;
     for (const char* day : kDays) ImGui::TableSetupColumn(tr.text(day));
     ImGui::TableHeadersRow();
     ImGui::TableNextRow();
+    const std::int64_t today = localDay(ctx.now).start;
     std::int64_t dayStart = d.weekStart;
     for (size_t day = 0; day < 7; ++day) {
         ImGui::TableNextColumn();
-        ImGui::TextDisabled("%s", localDate(dayStart).substr(5).c_str());
+        const bool isToday = dayStart == today;
+        if (isToday) {
+            // Today's column stands out: an accent background and its name.
+            ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, ImGui::GetColorU32(ImGuiCol_FrameBg));
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_CheckMark));
+            fittedText(localDate(dayStart).substr(5) + " " + tr.text("Today"), 0, "today-column");
+            ImGui::PopStyleColor();
+        } else {
+            ImGui::TextDisabled("%s", localDate(dayStart).substr(5).c_str());
+        }
         dayStart = localDay(dayStart + kDay / 2).end;
-        // A busy day scrolls inside its cell; one line per entry (hover shows it whole).
+        // A busy day scrolls inside its cell; one line per entry (hover shows it whole, a click opens it).
         const size_t from = d.dayStarts[day], to = d.dayStarts[day + 1];
         ImGui::PushID(static_cast<int>(day));
         if (ImGui::BeginChild("day", ImVec2(0, 220))) {
@@ -176,60 +220,21 @@ void ActivitiesScreen::drawWeek(const Translator& tr) {
             while (clipper.Step())
                 for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
                     const auto& a = d.week[from + static_cast<size_t>(i)];
-                    const std::string when = localDateTime(a.occurredAt.value_or(a.dueAt.value_or(0))).substr(11);
+                    const std::string when = localTime(a.occurredAt.value_or(a.dueAt.value_or(0)));
                     const std::string line = when + " " + tr.term(vocab::kActivityKind, a.kind) + ": " + a.subject;
-                    ImGui::TextUnformatted(line.c_str());
-                    reportLastItem(line.c_str());
-                    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", line.c_str());
+                    const bool done = a.doneAt || !a.dueAt;
+                    if (done) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+                    ImGui::PushID(static_cast<int>(a.id));
+                    if (fittedSelectable(line, m_form.isOpen() && m_form.editing() == a.id))
+                        m_form.edit(ctx.services, a.id);
+                    ImGui::PopID();
+                    if (done) ImGui::PopStyleColor();
                 }
         }
         ImGui::EndChild();
         ImGui::PopID();
     }
     ImGui::EndTable();
-}
-
-void ActivitiesScreen::drawLogForm(ScreenContext& ctx) {
-    Workspace& ws = ctx.services;
-    const Translator& tr = ctx.tr;
-    for (const std::string_view k : kLoggedKinds) {
-        if (ImGui::RadioButton(tr.termLabel(vocab::kActivityKind, k), m_kind == k)) m_kind = k;
-        ImGui::SameLine();
-    }
-    ImGui::NewLine();
-    bool save = textField("Subject", m_subject, tr);
-    m_formError.showFor("subject", tr);
-    const bool task = m_kind == vocab::activity_kind::kTask;
-    if (task)
-        save |= textField("Due in days", m_dueDays, tr, 120);
-    else
-        save |= textField("Outcome", m_outcome, tr);
-    m_contact.draw("Contact", ws.search(), tr);
-    m_formError.showFor("link", tr);
-    save |= ImGui::Button(tr.label("Save"));
-    ImGui::SameLine();
-    if (ImGui::Button(tr.label("Cancel")) || escapePressed()) m_formOpen = false;
-    if (save) {
-        const std::int64_t now = ctx.now;
-        const bool done = m_formError.attempt([&] {
-            activities::ActivityDraft d{.kind = m_kind, .subject = m_subject};
-            if (m_contact.picked()) d.contactId = m_contact.picked();
-            if (task) {
-                d.dueAt = dueInDays(m_dueDays, now);
-            } else {
-                d.occurredAt = now;
-                d.outcome = m_outcome;
-            }
-            ws.activities().log(d);
-        });
-        if (done) {
-            m_formOpen = false;
-            m_subject.clear(), m_outcome.clear(), m_dueDays.clear();
-            m_contact.clear();
-        }
-    }
-    m_formError.showOther({"subject", "link"}, tr);
-    ImGui::Separator();
 }
 
 } // namespace satchel::ui

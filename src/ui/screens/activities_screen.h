@@ -1,9 +1,10 @@
 #pragma once
-// Activities: my tasks (overdue in red, today, upcoming), a week calendar of calls, emails,
-// meetings and tasks, and a form to log a call, email or meeting (or add a task) for a contact.
+// Activities: what is planned (overdue in red, today, upcoming), a week calendar of calls, emails,
+// meetings and tasks (today marked; a click opens an entry; done ones below open ones), and the
+// form that plans or edits one (ui/activity_form.h).
 #include "core/activities/activity.h"
+#include "ui/activity_form.h"
 #include "ui/forms.h"
-#include "ui/record_picker.h"
 #include "ui/screen.h"
 #include "ui/screen_load.h"
 
@@ -20,6 +21,9 @@ namespace satchel::ui {
 class ActivitiesScreen : public Screen {
 public:
     void draw(ScreenContext& ctx) override;
+    // The activity this screen's form edits ("#/activities/12": a reminder's Open goes here).
+    std::int64_t shownRecord() const override { return m_form.isOpen() ? m_form.editing() : 0; }
+    bool showRecord(ScreenContext& ctx, std::int64_t id) override;
 
 private:
     struct Data {
@@ -30,18 +34,14 @@ private:
     ScreenLoad<Data>::Steps steps(Workspace& ws, std::int64_t now) const;
     void drawTasks(ScreenContext& ctx);
     void drawTask(ScreenContext& ctx, const activities::Activity& task, bool overdue);
-    void drawWeek(const Translator& tr);
-    void drawLogForm(ScreenContext& ctx);
+    void drawWeek(ScreenContext& ctx);
 
     // Read again after a change, when the week shown changes, and each minute (tasks fall overdue).
     ScreenLoad<Data> m_load;
     int m_weekOffset = 0; // weeks from this one
     FormError m_taskError;
 
-    bool m_formOpen = false;
-    std::string m_kind{vocab::activity_kind::kCall}, m_subject, m_outcome, m_dueDays;
-    RecordPicker m_contact;
-    FormError m_formError;
+    ActivityForm m_form;
 };
 
 } // namespace satchel::ui

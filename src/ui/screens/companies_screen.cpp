@@ -1,8 +1,13 @@
 #include "ui/screens/companies_screen.h"
 
+#include "core/common/money.h"
+#include "core/common/text.h"
+#include "core/common/time_format.h"
+#include "core/vocab/crm_vocabularies.h"
 #include "core/workspace/workspace.h"
 #include "ui/item_locator.h"
 #include "ui/screen_factory.h"
+#include "ui/timeline_words.h"
 #include "ui/widgets.h"
 
 #include <imgui.h>
@@ -48,6 +53,9 @@ bool CompaniesScreen::open(ScreenContext& ctx, search::Kind kind, std::int64_t c
 }
 
 bool CompaniesScreen::commitEdits(Workspace& ws) {
+    if (m_openId && m_tagsEdit.pending() &&
+        m_error.attempt([&] { ws.tags().setTags(tags::Target::Company, m_openId, text::splitList(m_tagsTyped)); }))
+        m_tagsEdit.stored();
     // A refused value (its reason on screen) is still typed and not stored.
     if (!m_openId || (!m_draftEdit.pending() && m_error.field.empty())) return true;
     const bool stored = m_error.attempt([&] { ws.companies().update(m_openId, m_draft); });
@@ -75,6 +83,7 @@ bool CompaniesScreen::showRecord(ScreenContext& ctx, std::int64_t id) {
 void CompaniesScreen::openDetail(Workspace& ws, std::int64_t id) {
     if (m_openId && m_openId != id) commitEdits(ws);
     m_draftEdit.stored();
+    m_tagsEdit.stored();
     m_openId = id;
     m_detailAtChange = -1;
     m_error.clear();
@@ -220,15 +229,12 @@ void CompaniesScreen::drawTable(Workspace& ws, const Translator& tr) {
             ImGui::PushID(static_cast<int>(c->id));
             ImGui::TableNextColumn();
             const ImGuiIO& io = ImGui::GetIO();
-            if (ImGui::Selectable(c->name.c_str(), m_selected.contains(c->id), ImGuiSelectableFlags_SpanAllColumns) &&
+            if (fittedSelectable(c->name, m_selected.contains(c->id), ImGuiSelectableFlags_SpanAllColumns) &&
                 m_selected.click(i, c->id, io.KeyCtrl, io.KeyShift, m_rows))
                 openDetail(ws, c->id);
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(c->domain.c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(c->industry.c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(c->city.c_str());
+            if (ImGui::TableNextColumn()) fittedText(c->domain);
+            if (ImGui::TableNextColumn()) fittedText(c->industry);
+            if (ImGui::TableNextColumn()) fittedText(c->city);
             ImGui::PopID();
         }
     ImGui::EndTable();
@@ -253,9 +259,18 @@ void CompaniesScreen::drawDetail(ScreenContext& ctx) {
         q.limit = 100;
         q.withTotal = false;
         m_people = ws.contacts().list(q).rows;
+        m_deals = ws.deals().forCompany(m_openId);
+        m_orders = ws.orders().forCompany(m_openId);
+        m_tickets = ws.tickets().forCompany(m_openId);
+        m_timeline = timeline::companyTimeline(ws, m_openId);
+        if (!m_tagsEdit.pending()) {
+            m_tagsTyped.clear();
+            for (const auto& t : ws.tags().tagsOf(tags::Target::Company, m_openId))
+                m_tagsTyped += (m_tagsTyped.empty() ? "" : ", ") + t;
+        }
         m_detailAtChange = ctx.changeCount;
     }
-    ImGui::TextUnformatted(m_draft.name.c_str());
+    fittedText(m_draft.name, ImGui::GetContentRegionAvail().x - 160.0f);
     ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 150.0f);
     if (ImGui::Button(tr.label("Delete"), ImVec2(70, 0))) {
         m_selected.select(m_openId);
@@ -298,13 +313,65 @@ void CompaniesScreen::drawDetail(ScreenContext& ctx) {
     // A pause in typing stores quietly; a value refused half-typed shows its reason when the field is left.
     m_draftEdit.storeAtPause(m_error, [&] { ws.companies().update(m_openId, m_draft); });
     m_error.showOther({"name", "domain", "industry", "size", "city", "country", "address", "notes"}, tr);
-    ImGui::Separator();
-    ImGui::TextUnformatted(tr.text("People"));
+    // Tags are stored when the field is left: "VI" on the way to "VIP" is no tag.
+    const std::string tagsLabel = std::string(tr.text("Tags")) + "###company-Tags";
+    ImGui::SetNextItemWidth(260);
+    const bool tagsEnter =
+        ImGui::InputText(tagsLabel.c_str(), &m_tagsTyped, recordFieldFlags(ImGuiInputTextFlags_EnterReturnsTrue));
+    m_tagsEdit.note(ImGui::IsItemEdited());
+    explainIfReadOnly(tr);
+    if ((tagsEnter || ImGui::IsItemDeactivatedAfterEdit()) &&
+        m_error.attempt([&] { ws.tags().setTags(tags::Target::Company, m_openId, text::splitList(m_tagsTyped)); }))
+        m_tagsEdit.stored();
+    drawRelated(ctx);
+}
+
+void CompaniesScreen::drawRelated(ScreenContext& ctx) {
+    const Translator& tr = ctx.tr;
+    headingText(tr.text("People"));
     if (m_people.empty()) hintText(tr.text("No contacts at this company yet."));
     for (const auto& p : m_people) {
-        ImGui::BulletText("%s  %s", p.name.c_str(), p.email.c_str());
+        ImGui::PushID(static_cast<int>(p.id));
+        const std::string line = p.email.empty() ? p.name : p.name + "  " + p.email;
+        if (ImGui::Selectable(line.c_str())) ctx.request(requests::OpenRecord{search::Kind::Contact, p.id});
         reportLastItem(p.name.c_str());
+        ImGui::PopID();
     }
+    headingText(tr.text("Deals"));
+    if (m_deals.empty()) hintText(tr.text("No deals with this company yet."));
+    for (const auto& d : m_deals) {
+        ImGui::PushID(static_cast<int>(d.id));
+        const std::string line =
+            d.title + " · " + formatMoney(d.amount) + " · " + tr.term(vocab::kDealStatus, d.status);
+        if (ImGui::Selectable(line.c_str())) ctx.request(requests::OpenRecord{search::Kind::Deal, d.id});
+        ImGui::PopID();
+    }
+    headingText(tr.text("Orders"));
+    if (m_orders.empty()) hintText(tr.text("No orders from this company yet."));
+    for (const auto& o : m_orders) {
+        ImGui::PushID(static_cast<int>(o.id));
+        const std::string line = "#" + std::to_string(o.id) + " · " + localDate(o.orderDate) + " · " +
+                                 formatMoney(o.total) + " · " + tr.term(vocab::kOrderStatus, o.status);
+        if (ImGui::Selectable(line.c_str())) ctx.request(requests::OpenRecord{search::Kind::Order, o.id});
+        ImGui::PopID();
+    }
+    headingText(tr.text("Tickets"));
+    if (m_tickets.empty()) hintText(tr.text("No tickets from this company yet."));
+    for (const auto& t : m_tickets) {
+        ImGui::PushID(static_cast<int>(t.id));
+        const std::string line = t.subject + " · " + tr.term(vocab::kTicketStatus, t.status);
+        if (ImGui::Selectable(line.c_str())) ctx.request(requests::OpenRecord{search::Kind::Ticket, t.id});
+        ImGui::PopID();
+    }
+    headingText(tr.text("Timeline"));
+    for (const auto& e : m_timeline)
+        for (const TimelineLine& line : timelineLines(e, tr)) {
+            ImGui::TextDisabled("%s", localDateTime(e.at).c_str());
+            ImGui::SameLine();
+            ImGui::TextWrapped("%s",
+                               line.amount.empty() ? line.text.c_str() : (line.text + "  " + line.amount).c_str());
+            reportLastItem(line.text.c_str());
+        }
 }
 
 } // namespace satchel::ui

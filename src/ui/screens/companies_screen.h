@@ -1,10 +1,15 @@
 #pragma once
 // Companies: a searchable, sortable table (rows fetched a block at a time), multi-select with
-// delete (and undo), and a detail panel to edit a company in place and see its people.
+// delete (and undo), and the company's page beside it: its fields and tags edited in place, its
+// people, deals, orders and tickets, and its timeline.
 #include "core/common/row_cache.h"
 #include "core/companies/company.h"
 #include "core/companies/company_service.h"
 #include "core/contacts/contact.h"
+#include "core/deals/deal.h"
+#include "core/orders/order.h"
+#include "core/tickets/ticket_service.h"
+#include "core/timeline/contact_timeline.h"
 #include "ui/forms.h"
 #include "ui/pending_edit.h"
 #include "ui/row_selection.h"
@@ -36,6 +41,8 @@ private:
     void drawBulkBar(Workspace& ws, const Translator& tr);
     void drawTable(Workspace& ws, const Translator& tr);
     void drawDetail(ScreenContext& ctx);
+    // Its people, deals, orders, tickets (a click opens each on its screen) and its timeline.
+    void drawRelated(ScreenContext& ctx);
     // Stores what was typed into the company open before, then shows `id`.
     void openDetail(Workspace& ws, std::int64_t id);
     void deleteSelected(Workspace& ws);
@@ -54,6 +61,12 @@ private:
     companies::CompanyDraft m_draft;
     PendingEdit m_draftEdit;
     std::vector<contacts::Contact> m_people;
+    std::vector<deals::Deal> m_deals;
+    std::vector<orders::Order> m_orders;
+    std::vector<tickets::Ticket> m_tickets;
+    std::vector<timeline::Entry> m_timeline;
+    std::string m_tagsTyped; // the company's tags, as "a, b"
+    PendingEdit m_tagsEdit;
     std::int64_t m_detailAtChange = -1;
     FormError m_error;
     std::vector<std::int64_t> m_deleted; // what Undo restores

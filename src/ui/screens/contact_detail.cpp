@@ -7,6 +7,7 @@
 #include "core/workspace/workspace.h"
 #include "ui/icons.h"
 #include "ui/item_locator.h"
+#include "ui/owner_combo.h"
 #include "ui/timeline_words.h"
 #include "ui/widgets.h"
 
@@ -68,8 +69,7 @@ bool ContactDetail::draw(ScreenContext& ctx) {
         m_id = 0;
         return false;
     }
-    ImGui::TextUnformatted(m_stored.name.c_str());
-    reportLastItem("detail-heading");
+    fittedText(m_stored.name, ImGui::GetContentRegionAvail().x - 80.0f, "detail-heading");
     ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 70.0f);
     bool open = true;
     if (ImGui::Button(tr.label("Close"), ImVec2(70, 0))) open = false;
@@ -141,10 +141,10 @@ void ContactDetail::drawFields(ScreenContext& ctx) {
         std::string* value;
     };
     const Text texts[] = {
-        {"Name", "name", &m_draft.name},    {"Email", "email", &m_draft.email},
-        {"Phone", "phone", &m_draft.phone}, {"Title", "title", &m_draft.title},
-        {"City", "city", &m_draft.city},    {"Country", "country", &m_draft.country},
-        {"Owner", "owner", &m_draft.owner}, {"Source", "source", &m_draft.source},
+        {"Name", "name", &m_draft.name},       {"Email", "email", &m_draft.email},
+        {"Phone", "phone", &m_draft.phone},    {"Title", "title", &m_draft.title},
+        {"City", "city", &m_draft.city},       {"Country", "country", &m_draft.country},
+        {"Source", "source", &m_draft.source},
     };
     for (const Text& t : texts) {
         const FieldEdit edit = field(t.english, *t.value, tr);
@@ -153,6 +153,8 @@ void ContactDetail::drawFields(ScreenContext& ctx) {
         if (edit.left && !save(ws)) m_refocus = t.english;
         m_error.showBelow(t.field, tr);
     }
+    if (ownerCombo("Owner", m_draft.owner, ws, tr, 260)) save(ws);
+    m_error.showBelow("owner", tr);
     const std::string lifecycleLabel = std::string(tr.text("Lifecycle")) + "###detail-Lifecycle";
     if (comboBox(lifecycleLabel.c_str(), tr.term(vocab::kLifecycle, m_draft.lifecycle), 260)) {
         for (const vocab::Term& stage : vocab::kLifecycle.terms())
@@ -267,7 +269,7 @@ void ContactDetail::drawQuickActions(ScreenContext& ctx) {
     if (save) {
         const std::int64_t now = ctx.now;
         const bool done = m_quickError.attempt([&] {
-            const std::string currency = ws.settings().get("currency", "USD");
+            const std::string currency = ws.settings().defaultCurrency();
             switch (m_quick) {
             case Quick::Call:
                 ws.activities().log({.kind = std::string(vocab::activity_kind::kCall),

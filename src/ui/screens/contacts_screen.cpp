@@ -1,9 +1,11 @@
 #include "ui/screens/contacts_screen.h"
 
+#include "core/common/text.h"
 #include "core/common/time_format.h"
 #include "core/vocab/crm_vocabularies.h"
 #include "core/workspace/workspace.h"
 #include "ui/item_locator.h"
+#include "ui/owner_combo.h"
 #include "ui/screen_factory.h"
 #include "ui/widgets.h"
 
@@ -17,6 +19,30 @@ namespace satchel::ui {
 namespace {
 constexpr float kDetailWidth = 430.0f;
 
+} // namespace
+
+namespace {
+using contacts::ContactSort;
+struct ColumnInfo {
+    const char* english;
+    const char* code; // as stored in the hidden-columns setting
+    float weight;
+    std::optional<ContactSort> sort;
+};
+enum Column { kName, kEmail, kPhone, kCompany, kCity, kOwner, kLifecycle, kTags, kAdded, kColumnCount };
+constexpr ColumnInfo kColumnInfo[kColumnCount] = {
+    {N_("Name"), "name", 3.0f, ContactSort::Name},
+    {N_("Email"), "email", 3.0f, ContactSort::Email},
+    {N_("Phone"), "phone", 2.0f, std::nullopt},
+    {N_("Company"), "company", 2.2f, std::nullopt},
+    {N_("City"), "city", 1.6f, ContactSort::City},
+    {N_("Owner"), "owner", 1.4f, ContactSort::Owner},
+    {N_("Lifecycle"), "lifecycle", 1.3f, ContactSort::Lifecycle},
+    {N_("Tags"), "tags", 1.8f, std::nullopt},
+    {N_("Added"), "added", 1.5f, ContactSort::Created},
+};
+constexpr const char* kHiddenColumnsKey = "contacts.hidden_columns";
+constexpr const char* kHiddenByDefault = "city,added"; // room for Company and Tags at 1024 px
 } // namespace
 
 template std::unique_ptr<Screen> makeScreen<ContactsScreen>();
@@ -76,6 +102,8 @@ void ContactsScreen::reload(Workspace& ws, std::int64_t changeCount) {
     if (m_queryChanged) m_scrollToTop = true;
     m_queryChanged = false;
     m_loadedAtChange = changeCount;
+    m_companyNames.clear();
+    m_tagsText.clear();
 }
 
 void ContactsScreen::draw(ScreenContext& ctx) {
@@ -88,6 +116,7 @@ void ContactsScreen::draw(ScreenContext& ctx) {
         m_bulkError.clear();
     }
     if (m_queryChanged || m_loadedAtChange != ctx.changeCount) reload(ws, ctx.changeCount);
+    if (!m_columnsLoaded) loadColumns(ws);
     drawHeader(tr);
     drawFilterBar(ws, tr);
     // A filter typed this frame shows its results this frame.
@@ -135,30 +164,36 @@ void ContactsScreen::drawFilterBar(Workspace& ws, const Translator& tr) {
         m_queryChanged = true;
     }
     reportLastItem("search contacts");
-    ImGui::SameLine();
+    // A filter (130 px and its label) goes on the line while it fits; the bar wraps when narrow.
+    const auto room = [&](const char* english, float field) {
+        sameLineIfRoom(field + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(tr.text(english)).x);
+    };
+    room("Tag", 130);
     m_queryChanged |= filterCombo("Tag", tr.text("Any tag"), f.tag, m_tags, tr, [&] { return ws.tags().names(); });
-    ImGui::SameLine();
+    room("Owner", 130);
     m_queryChanged |=
         filterCombo("Owner", tr.text("Any owner"), f.owner, m_owners, tr, [&] { return ws.contacts().owners(); });
-    ImGui::SameLine();
+    room("Lifecycle", 130);
     m_queryChanged |= termFilterCombo("Lifecycle", tr.text("Any stage"), f.lifecycle, vocab::kLifecycle, tr);
-    ImGui::SameLine();
+    room("City", 120);
     ImGui::SetNextItemWidth(120);
     if (ImGui::InputTextWithHint(tr.label("City"), tr.text("Any city"), &m_city)) {
         f.city = m_city;
         m_queryChanged = true;
     }
+    sameLineIfRoom(buttonWidth(tr.label("Columns")));
+    drawColumnChooser(ws, tr);
     const bool filtered =
         !f.search.empty() || !f.tag.empty() || !f.owner.empty() || !f.lifecycle.empty() || !f.city.empty();
     if (filtered) {
-        ImGui::SameLine();
+        sameLineIfRoom(buttonWidth(tr.label("Clear filters")));
         if (ImGui::Button(tr.label("Clear filters"))) {
             f = {};
             m_search.clear();
             m_city.clear();
             m_queryChanged = true;
         }
-        ImGui::SameLine();
+        sameLineIfRoom(buttonWidth(tr.label("Save as segment")));
         if (ImGui::Button(tr.label("Save as segment"))) {
             m_segmentName.clear();
             m_segmentError.clear();
@@ -204,8 +239,10 @@ void ContactsScreen::drawNewForm(Workspace& ws, const Translator& tr) {
     ImGui::Separator();
     if (save) {
         std::int64_t id = 0;
-        if (m_form.error.attempt(
-                [&] { id = ws.contacts().add({.name = m_form.name, .email = m_form.email, .phone = m_form.phone}); })) {
+        if (m_form.error.attempt([&] {
+                id = ws.contacts().add(
+                    {.name = m_form.name, .email = m_form.email, .phone = m_form.phone, .owner = myName(ws)});
+            })) {
             m_form = NewForm{};
             m_selected.select(id);
             m_openId = id;
@@ -222,12 +259,9 @@ void ContactsScreen::drawBulkBar(Workspace& ws, const Translator& tr) {
         m_bulkError.attempt([&] { ws.tags().addTag(tags::Target::Contact, ids, m_bulkTag); }))
         m_bulkTag.clear();
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(110);
-    bool owner =
-        ImGui::InputTextWithHint("##bulk-owner", tr.text("owner"), &m_bulkOwner, ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::SameLine();
-    owner |= ImGui::Button(tr.label("Set owner"));
-    if (owner && m_bulkError.attempt([&] { ws.contacts().setOwner(ids, m_bulkOwner); })) m_bulkOwner.clear();
+    if (ownerCombo("Set owner", m_bulkOwner, ws, tr, 150, tr.text("Choose a person")))
+        m_bulkError.attempt([&] { ws.contacts().setOwner(ids, m_bulkOwner); });
+    m_bulkOwner.clear();
     ImGui::SameLine();
     if (ImGui::Button(tr.label("Delete"))) deleteSelected(ws);
     ImGui::SameLine();
@@ -263,6 +297,60 @@ void ContactsScreen::undoDelete(Workspace& ws) {
     }
 }
 
+const std::string& ContactsScreen::companyName(Workspace& ws, std::int64_t companyId) {
+    auto it = m_companyNames.find(companyId);
+    if (it == m_companyNames.end()) {
+        const auto company = ws.companies().get(companyId);
+        it = m_companyNames.emplace(companyId, company && !company->deletedAt ? company->name : "").first;
+    }
+    return it->second;
+}
+
+const std::string& ContactsScreen::tagsText(Workspace& ws, std::int64_t contactId) {
+    auto it = m_tagsText.find(contactId);
+    if (it == m_tagsText.end()) {
+        std::string text;
+        for (const auto& t : ws.tags().tagsOf(tags::Target::Contact, contactId)) text += (text.empty() ? "" : ", ") + t;
+        it = m_tagsText.emplace(contactId, std::move(text)).first;
+    }
+    return it->second;
+}
+
+void ContactsScreen::loadColumns(Workspace& ws) {
+    // Stored as the codes of the hidden columns, "city,added": a column added later shows by default.
+    const std::string hidden = ws.settings().get(kHiddenColumnsKey, kHiddenByDefault);
+    const std::vector<std::string> codes = text::splitList(hidden);
+    for (int i = 0; i < kColumnCount; ++i)
+        m_shown[static_cast<size_t>(i)] =
+            i == kName || std::find(codes.begin(), codes.end(), kColumnInfo[i].code) == codes.end();
+    m_columnsLoaded = true;
+}
+
+void ContactsScreen::drawColumnChooser(Workspace& ws, const Translator& tr) {
+    if (ImGui::Button(tr.label("Columns"))) ImGui::OpenPopup("contact-columns");
+    if (!ImGui::BeginPopup("contact-columns")) return;
+    bool changed = false;
+    for (int i = 0; i < kColumnCount; ++i) {
+        if (i == kName) continue; // a row is known by its name
+        const std::string label = std::string(tr.text(kColumnInfo[i].english)) + "###column-" + kColumnInfo[i].code;
+        bool shown = m_shown[static_cast<size_t>(i)];
+        if (ImGui::Checkbox(label.c_str(), &shown)) {
+            m_shown[static_cast<size_t>(i)] = shown;
+            changed = true;
+        }
+    }
+    if (changed) {
+        std::string hidden;
+        for (int i = 0; i < kColumnCount; ++i)
+            if (!m_shown[static_cast<size_t>(i)])
+                hidden += (hidden.empty() ? "" : ",") + std::string(kColumnInfo[i].code);
+        // A read-only tab keeps the choice for itself until it reloads.
+        FormError ignored;
+        ignored.attempt([&] { ws.settings().set(kHiddenColumnsKey, hidden); });
+    }
+    ImGui::EndPopup();
+}
+
 void ContactsScreen::drawTable(Workspace& ws, const Translator& tr) {
     if (m_rows.total() == 0) {
         const auto& f = m_query.filter;
@@ -275,17 +363,15 @@ void ContactsScreen::drawTable(Workspace& ws, const Translator& tr) {
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
                                   ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp |
                                   ImGuiTableFlags_Sortable;
-    if (!ImGui::BeginTable("contacts", 7, flags, ImVec2(0, 0))) return;
-    using contacts::ContactSort;
+    if (!ImGui::BeginTable("contacts", kColumnCount, flags, ImVec2(0, 0))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr.label("Name"), ImGuiTableColumnFlags_DefaultSort, 3.0f,
-                            static_cast<ImGuiID>(ContactSort::Name));
-    ImGui::TableSetupColumn(tr.label("Email"), 0, 3.0f, static_cast<ImGuiID>(ContactSort::Email));
-    ImGui::TableSetupColumn(tr.label("Phone"), ImGuiTableColumnFlags_NoSort, 2.0f);
-    ImGui::TableSetupColumn(tr.label("City"), 0, 1.6f, static_cast<ImGuiID>(ContactSort::City));
-    ImGui::TableSetupColumn(tr.label("Owner"), 0, 1.4f, static_cast<ImGuiID>(ContactSort::Owner));
-    ImGui::TableSetupColumn(tr.label("Lifecycle"), 0, 1.3f, static_cast<ImGuiID>(ContactSort::Lifecycle));
-    ImGui::TableSetupColumn(tr.label("Added"), 0, 1.5f, static_cast<ImGuiID>(ContactSort::Created));
+    for (int i = 0; i < kColumnCount; ++i) {
+        const ColumnInfo& c = kColumnInfo[i];
+        ImGuiTableColumnFlags f = m_shown[static_cast<size_t>(i)] ? 0 : ImGuiTableColumnFlags_Disabled;
+        if (i == kName) f |= ImGuiTableColumnFlags_DefaultSort;
+        if (!c.sort) f |= ImGuiTableColumnFlags_NoSort;
+        ImGui::TableSetupColumn(tr.label(c.english), f, c.weight, static_cast<ImGuiID>(c.sort.value_or(ContactSort{})));
+    }
     tableHeaders();
     if (const auto sort = sortRequest()) {
         m_query.sort = static_cast<ContactSort>(sort->column);
@@ -306,23 +392,22 @@ void ContactsScreen::drawTable(Workspace& ws, const Translator& tr) {
             ImGui::PushID(static_cast<int>(c->id));
             ImGui::TableNextColumn();
             const ImGuiIO& io = ImGui::GetIO();
-            if (ImGui::Selectable(c->name.c_str(), m_selected.contains(c->id), ImGuiSelectableFlags_SpanAllColumns) &&
+            if (fittedSelectable(c->name, m_selected.contains(c->id), ImGuiSelectableFlags_SpanAllColumns) &&
                 m_selected.click(i, c->id, io.KeyCtrl, io.KeyShift, m_rows)) {
                 m_openId = c->id;
                 m_detail.open(ws, c->id);
             }
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(c->email.c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(c->phone.c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(c->city.c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(c->owner.c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(tr.term(vocab::kLifecycle, c->lifecycle));
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(localDate(c->createdAt).c_str());
+            // A hidden column draws nothing and reads nothing.
+            // Each cell ends in "…" where its column is too narrow; hovering shows it whole.
+            if (ImGui::TableNextColumn()) fittedText(c->email);
+            if (ImGui::TableNextColumn()) fittedText(c->phone);
+            if (ImGui::TableNextColumn() && c->companyId)
+                fittedText(companyName(ws, *c->companyId), 0, ("company of " + c->name).c_str());
+            if (ImGui::TableNextColumn()) fittedText(c->city);
+            if (ImGui::TableNextColumn()) fittedText(c->owner);
+            if (ImGui::TableNextColumn()) fittedText(tr.term(vocab::kLifecycle, c->lifecycle));
+            if (ImGui::TableNextColumn()) fittedText(tagsText(ws, c->id), 0, ("tags of " + c->name).c_str());
+            if (ImGui::TableNextColumn()) fittedText(localDate(c->createdAt));
             ImGui::PopID();
         }
     }

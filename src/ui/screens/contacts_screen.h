@@ -10,8 +10,10 @@
 #include "ui/screen.h"
 #include "ui/screens/contact_detail.h"
 
+#include <array>
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace satchel {
@@ -46,6 +48,11 @@ private:
     void drawBulkBar(Workspace& ws, const Translator& tr);
     void drawUndoBar(Workspace& ws, const Translator& tr);
     void drawTable(Workspace& ws, const Translator& tr);
+    void drawColumnChooser(Workspace& ws, const Translator& tr);
+    void loadColumns(Workspace& ws);
+    // Read for the rows in view, and kept until the data changes.
+    const std::string& companyName(Workspace& ws, std::int64_t companyId);
+    const std::string& tagsText(Workspace& ws, std::int64_t contactId);
     void deleteSelected(Workspace& ws);
     void undoDelete(Workspace& ws);
 
@@ -69,6 +76,9 @@ private:
 
     NewForm m_form;
     ContactDetail m_detail;
+    std::array<bool, 9> m_shown{}; // per column of the table (contacts_screen.cpp's kColumnInfo)
+    bool m_columnsLoaded = false;
+    std::unordered_map<std::int64_t, std::string> m_companyNames, m_tagsText;
 };
 
 } // namespace satchel::ui

@@ -4,6 +4,7 @@
 #include "core/vocab/crm_vocabularies.h"
 #include "core/workspace/workspace.h"
 #include "ui/item_locator.h"
+#include "ui/money_text.h"
 #include "ui/screen_factory.h"
 #include "ui/stage_name.h"
 #include "ui/widgets.h"
@@ -26,7 +27,7 @@ std::string percent(double v) {
 ScreenLoad<DashboardScreen::Data>::Steps DashboardScreen::steps(Workspace& ws, std::int64_t now) {
     // Twelve months of revenue over 100,000 contacts' orders take ~70 ms in the browser: one
     // month a step, so opening the dashboard never holds a frame that long.
-    const std::string currency = ws.settings().get("currency", "USD");
+    const std::string currency = ws.settings().defaultCurrency();
     ScreenLoad<Data>::Steps steps;
     for (auto& step : ws.dashboard().figureSteps(now, currency))
         steps.push_back([step = std::move(step)](Data& d) { step(d.figures); });
@@ -53,8 +54,14 @@ void DashboardScreen::draw(ScreenContext& ctx) {
     drawCard(tr.text("Revenue this month"), money(f.revenueThisMonth),
              std::string(tr.text("Last month")) + " " + money(f.revenueLastMonth), cardWidth);
     ImGui::SameLine();
-    drawCard(tr.text("Open pipeline"), money(f.openPipelineMinor),
-             std::string(tr.text("Weighted")) + " " + money(f.weightedPipelineMinor), cardWidth);
+    // The card counts the default currency; deals in others are named beside it, never added in.
+    std::string pipelineDetail = std::string(tr.text("Weighted")) + " " + money(f.weightedPipelineMinor);
+    const auto totals = deals::pipelineTotals(m_load.data().stages);
+    std::vector<deals::CurrencyTotal> others;
+    for (const auto& t : totals)
+        if (t.currency != currency) others.push_back(t);
+    if (!others.empty()) pipelineDetail += " · + " + formatTotals(others, false, currency);
+    drawCard(tr.text("Open pipeline"), money(f.openPipelineMinor), pipelineDetail, cardWidth);
     ImGui::SameLine();
     drawCard(tr.text("Win rate"), percent(f.winRate),
              std::string(tr.text("Average won deal")) + " " + money(f.averageWonDealMinor), cardWidth);
@@ -81,9 +88,10 @@ void DashboardScreen::draw(ScreenContext& ctx) {
     headingText(tr.text("Pipeline by stage"));
     std::vector<Bar> pipeline;
     for (const auto& s : m_load.data().stages)
-        pipeline.push_back({stageName(s.stage.name, tr), static_cast<double>(s.totalMinor),
+        pipeline.push_back({stageName(s.stage.name, tr), static_cast<double>(totalIn(s.totals, currency)),
                             std::string(stageName(s.stage.name, tr)) + ": " +
-                                tr.count(s.openDeals, "{0} deal", "{0} deals") + ", " + money(s.totalMinor)});
+                                tr.count(s.openDeals, "{0} deal", "{0} deals") + ", " +
+                                formatTotals(s.totals, false, currency)});
     drawFunnel("pipeline", pipeline, 150);
     ImGui::TableNextColumn();
     headingText(tr.text("Tickets by status"));
@@ -100,12 +108,20 @@ void DashboardScreen::draw(ScreenContext& ctx) {
 
 void DashboardScreen::drawCard(const char* title, const std::string& value, const std::string& detail, float width) {
     ImGui::BeginChild(title, ImVec2(width, 84), true, ImGuiWindowFlags_NoScrollbar);
-    ImGui::TextDisabled("%s", title);
-    ImGui::SetWindowFontScale(1.5f);
-    ImGui::TextUnformatted(value.c_str());
-    reportLastItem(value.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    fittedText(title);
+    ImGui::PopStyleColor();
+    // The figure large, smaller when a narrow card cannot hold it large (never cut off).
+    const float room = ImGui::GetContentRegionAvail().x;
+    const float natural = ImGui::CalcTextSize(value.c_str()).x;
+    ImGui::SetWindowFontScale(natural * 1.5f <= room || natural <= 0 ? 1.5f : std::max(1.0f, room / natural));
+    fittedText(value);
     ImGui::SetWindowFontScale(1.0f);
-    if (!detail.empty()) hintText(detail);
+    if (!detail.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        fittedText(detail);
+        ImGui::PopStyleColor();
+    }
     ImGui::EndChild();
 }
 

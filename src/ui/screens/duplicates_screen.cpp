@@ -126,17 +126,15 @@ void DuplicatesScreen::drawPair(ScreenContext& ctx) {
         ImGui::TableNextColumn();
         ImGui::TextDisabled("%s", tr.text(r.english));
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(r.a.c_str());
-        reportLastItem(r.a.c_str());
+        fittedText(r.a);
         ImGui::TableNextColumn();
         // What the merge will fill in: the kept record's empty fields take the other's value.
         const bool fills = r.a.empty() && !r.b.empty();
         const std::string shown = (fills ? "+ " : "") + r.b;
-        if (fills)
-            ImGui::TextColored(ImVec4(0.2f, 0.6f, 0.3f, 1.0f), "%s", shown.c_str());
-        else
-            ImGui::TextDisabled("%s", shown.c_str());
-        reportLastItem(shown.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text,
+                              fills ? ImVec4(0.2f, 0.6f, 0.3f, 1.0f) : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        fittedText(shown);
+        ImGui::PopStyleColor();
     }
     ImGui::EndTable();
     if (ImGui::Button(tr.label("Merge"))) ImGui::OpenPopup("confirm-merge");

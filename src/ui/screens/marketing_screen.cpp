@@ -170,7 +170,7 @@ void MarketingScreen::drawNewForm(Workspace& ws, const Translator& tr) {
     ImGui::SameLine();
     if (ImGui::Button(tr.label("Cancel")) || escapePressed()) m_formOpen = false;
     if (save && m_formError.attempt([&] {
-            const std::string currency = ws.settings().get("currency", "USD");
+            const std::string currency = ws.settings().defaultCurrency();
             const std::int64_t budget = m_budget.empty() ? 0 : parseMinorUnits(m_budget, currency, "budget");
             m_selected = ws.campaigns().create({.name = m_name, .channel = m_channel, .budget = {budget, currency}});
         })) {

@@ -36,7 +36,7 @@ void OrdersScreen::draw(ScreenContext& ctx) {
     Workspace& ws = ctx.services;
     const Translator& tr = ctx.tr;
     headingText(tr.text("Products & Orders"));
-    if (m_currency.empty()) m_currency = ws.settings().get("currency", "USD");
+    if (m_currency.empty()) m_currency = ws.settings().defaultCurrency();
     const auto steps = [&]() {
         ScreenLoad<Data>::Steps steps{[&ws](Data& d) { d.products = ws.orders().products(); }};
         // An order is read with its lines: 100 orders a step.
@@ -197,8 +197,7 @@ void OrdersScreen::drawOrderRow(Workspace& ws, const orders::Order& o, const Tra
             const auto contact = ws.contacts().get(*o.contactId);
             name = m_customerNames.emplace(o.id, contact ? contact->name : std::string("?")).first;
         }
-        ImGui::TextUnformatted(name->second.c_str());
-        reportLastItem(("customer " + name->second).c_str());
+        fittedText(name->second, 0, ("customer " + name->second).c_str());
     }
     ImGui::TableNextColumn();
     ImGui::Text("%zu", o.lines.size());
@@ -248,8 +247,7 @@ void OrdersScreen::drawProducts(Workspace& ws, const Translator& tr) {
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(p.sku.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(p.name.c_str());
-        reportLastItem(p.name.c_str());
+        fittedText(p.name);
         ImGui::TableNextColumn();
         rightAlignedText(formatMoney(p.unitPrice));
     }

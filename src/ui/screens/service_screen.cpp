@@ -5,6 +5,7 @@
 #include "core/workspace/workspace.h"
 #include "ui/icons.h"
 #include "ui/item_locator.h"
+#include "ui/owner_combo.h"
 #include "ui/screen_factory.h"
 #include "ui/widgets.h"
 
@@ -61,6 +62,7 @@ void ServiceScreen::draw(ScreenContext& ctx) {
     if (ImGui::Button(tr.label("New ticket"))) {
         m_formOpen = true;
         m_formError.clear();
+        m_assignee = myName(ws);
     }
     if (m_formOpen) drawNewForm(ws, tr);
     const auto steps = [&]() -> ScreenLoad<Data>::Steps {
@@ -123,12 +125,11 @@ void ServiceScreen::drawQueue(std::int64_t now, const Translator& tr) {
             ImGui::PushID(static_cast<int>(t.id));
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            if (ImGui::Selectable(t.subject.c_str(), m_selected == t.id, ImGuiSelectableFlags_SpanAllColumns))
-                m_selected = t.id;
+            if (fittedSelectable(t.subject, m_selected == t.id, ImGuiSelectableFlags_SpanAllColumns)) m_selected = t.id;
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(tr.term(vocab::kTicketPriority, t.priority));
+            fittedText(tr.term(vocab::kTicketPriority, t.priority));
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(tr.term(vocab::kTicketStatus, t.status));
+            fittedText(tr.term(vocab::kTicketStatus, t.status));
             ImGui::TableNextColumn();
             if (!vocab::ticket_status::isUnresolved(t.status)) {
                 ImGui::TextDisabled("—");
@@ -173,6 +174,8 @@ void ServiceScreen::drawTicket(ScreenContext& ctx) {
         reportLastItem(line.c_str());
     }
     if (!t.description.empty()) ImGui::TextWrapped("%s", t.description.c_str());
+    std::string assignee = t.assignee;
+    if (ownerCombo("Assignee", assignee, ws, tr, 220)) m_error.attempt([&] { ws.tickets().assign(t.id, assignee); });
     ImGui::Separator();
 
     bool first = true;
@@ -211,7 +214,7 @@ void ServiceScreen::drawTicket(ScreenContext& ctx) {
     reportLastItem("comment");
     ImGui::SameLine();
     if ((ImGui::Button(tr.label("Add")) || enter) &&
-        m_error.attempt([&] { ws.tickets().comment(t.id, m_comment, ws.settings().get("user", "me")); }))
+        m_error.attempt([&] { ws.tickets().comment(t.id, m_comment, myName(ws)); }))
         m_comment.clear();
 }
 
@@ -225,6 +228,7 @@ void ServiceScreen::drawNewForm(Workspace& ws, const Translator& tr) {
             if (ImGui::Selectable(tr.termLabel(vocab::kTicketChannel, c.code), m_channel == c.code)) m_channel = c.code;
         ImGui::EndCombo();
     }
+    ownerCombo("Assignee", m_assignee, ws, tr, 280);
     if (comboBox(tr.label("Priority"), tr.term(vocab::kTicketPriority, m_priority), 280)) {
         for (const vocab::Term& p : vocab::kTicketPriority.terms())
             if (ImGui::Selectable(tr.termLabel(vocab::kTicketPriority, p.code), m_priority == p.code))
@@ -246,7 +250,8 @@ void ServiceScreen::drawNewForm(Workspace& ws, const Translator& tr) {
                                             .contactId = contact,
                                             .companyId = company,
                                             .channel = m_channel,
-                                            .priority = m_priority});
+                                            .priority = m_priority,
+                                            .assignee = m_assignee});
         })) {
         m_formOpen = false;
         m_subject.clear(), m_description.clear();

@@ -50,6 +50,7 @@ private:
     bool m_formOpen = false;
     std::string m_subject, m_description;
     std::string m_priority{vocab::ticket_priority::kNormal};
+    std::string m_assignee;                               // a team member's name
     std::string m_channel{vocab::ticket_channel::kEmail}; // how the customer reached us
     RecordPicker m_newCustomer;
     FormError m_formError;

@@ -1,5 +1,5 @@
-// Settings: the pipeline stage editor and the custom field editor (the rest of the screen is in
-// settings_screen.cpp).
+// Settings: the team, the pipeline stage editor and the custom field editor (the rest of the
+// screen is in settings_screen.cpp).
 #include "ui/screens/settings_screen.h"
 
 #include "core/common/text.h"
@@ -57,6 +57,55 @@ void SettingsScreen::drawStages(ScreenContext& ctx) {
         m_stageError.attempt([&] { ws.pipeline().addStage(m_newStage, 50); }))
         m_newStage.clear();
     m_stageError.showOther({}, tr);
+    ImGui::Spacing();
+}
+
+void SettingsScreen::drawTeam(ScreenContext& ctx) {
+    Workspace& ws = ctx.services;
+    const Translator& tr = ctx.tr;
+    headingText(tr.text("Team"));
+    if (m_teamAtChange != ctx.changeCount && !ImGui::IsAnyItemActive()) {
+        m_team = ws.team().members();
+        m_teamAtChange = ctx.changeCount;
+    }
+    if (m_team.empty()) hintText(tr.text("Add the people who own contacts and deals; then pick which one is you."));
+    ImGui::PushID("team"); // member ids and stage ids are both small numbers
+    for (size_t i = 0; i < m_team.size(); ++i) {
+        auto& m = m_team[i];
+        ImGui::PushID(static_cast<int>(m.id));
+        ImGui::SetNextItemWidth(200);
+        ImGui::InputText("##name", &m.name, recordFieldFlags(0));
+        reportLastItem(("member name " + std::to_string(i + 1)).c_str());
+        bool done = ImGui::IsItemDeactivatedAfterEdit();
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(200);
+        ImGui::InputTextWithHint("##email", tr.text("Email"), &m.email, recordFieldFlags(0));
+        done |= ImGui::IsItemDeactivatedAfterEdit();
+        if (done && !m_teamError.attempt([&] { ws.team().update(m.id, m.name, m.email); })) m_teamAtChange = -1;
+        ImGui::SameLine();
+        if (ImGui::RadioButton(tr.label("This is me"), m.me) && !m.me)
+            m_teamError.attempt([&] { ws.team().setMe(m.id); });
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr.label("Remove"))) m_teamError.attempt([&] { ws.team().remove(m.id); });
+        ImGui::PopID();
+    }
+    ImGui::PopID();
+    ImGui::SetNextItemWidth(200);
+    bool add = ImGui::InputTextWithHint("##new-member", tr.text("Name"), &m_newMember,
+                                        recordFieldFlags(ImGuiInputTextFlags_EnterReturnsTrue));
+    reportLastItem("new member");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(200);
+    add |= ImGui::InputTextWithHint("##new-member-email", tr.text("Email"), &m_newMemberEmail,
+                                    recordFieldFlags(ImGuiInputTextFlags_EnterReturnsTrue));
+    ImGui::SameLine();
+    add |= ImGui::Button(tr.label("Add person"));
+    if (add && m_teamError.attempt([&] {
+            const auto id = ws.team().add(m_newMember, m_newMemberEmail);
+            if (!ws.team().me()) ws.team().setMe(id); // the first one in is the person using Satchel
+        }))
+        m_newMember.clear(), m_newMemberEmail.clear();
+    m_teamError.showOther({}, tr);
     ImGui::Spacing();
 }
 

@@ -2,11 +2,13 @@
 
 #include "core/workspace/workspace.h"
 #include "platform/storage.h"
+#include "ui/item_locator.h"
 #include "ui/screen_factory.h"
 #include "ui/storage_actions.h"
 #include "ui/widgets.h"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <string>
 
@@ -29,7 +31,9 @@ void SettingsScreen::draw(ScreenContext& ctx) {
     if (ImGui::RadioButton(tr.label("Light"), ctx.theme == Theme::Light)) ctx.request(requests::SetTheme{Theme::Light});
     ImGui::SameLine();
     if (ImGui::RadioButton(tr.label("Dark"), ctx.theme == Theme::Dark)) ctx.request(requests::SetTheme{Theme::Dark});
+    drawCurrency(ctx);
     ImGui::Spacing();
+    drawTeam(ctx);
     drawStages(ctx);
     drawCustomFields(ctx);
 
@@ -50,11 +54,37 @@ void SettingsScreen::draw(ScreenContext& ctx) {
              tr.text("this tab can hold"));
     hintText(std::string(tr.text("Browser storage used by this site:")) + " " + formatBytes(s.usageBytes, a) + " " +
              tr.text("of") + " " + formatBytes(s.quotaBytes, b) + " " + tr.text("allowed"));
-    hintText(std::string(tr.text("Last saved commit:")) + " " + std::to_string(s.lastCommitSeq));
+    // In people's words: whether what they changed is safe, not the storage's commit counter.
+    hintText(tr.text(s.pendingCommits > 0 ? "Saving your latest changes…"
+                                          : "Every change you made is saved in this browser."));
     if (ImGui::Button(tr.label("Refresh"))) platform::refreshStorageUsage();
     ImGui::SameLine();
     if (ImGui::Button(tr.label("Download backup"))) ctx.request(requests::DownloadBackup{}, m_backupError);
     m_backupError.showOther({}, tr);
+}
+
+void SettingsScreen::drawCurrency(ScreenContext& ctx) {
+    Workspace& ws = ctx.services;
+    const Translator& tr = ctx.tr;
+    if (m_currencyAtChange != ctx.changeCount && !ImGui::IsAnyItemActive() && m_currencyError.field.empty()) {
+        m_currency = ws.settings().defaultCurrency();
+        m_currencyAtChange = ctx.changeCount;
+    }
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr.text("Default currency"));
+    ImGui::SameLine(120);
+    ImGui::SetNextItemWidth(60);
+    const bool enter =
+        ImGui::InputText("##default-currency", &m_currency,
+                         recordFieldFlags(ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CharsUppercase));
+    reportLastItem("default currency");
+    explainIfReadOnly(tr);
+    if (enter || ImGui::IsItemDeactivatedAfterEdit())
+        m_currencyError.attempt([&] { ws.settings().setDefaultCurrency(m_currency); });
+    ImGui::SameLine();
+    hintText(tr.text("New deals start in it; totals in other currencies are shown beside it, never added in."));
+    m_currencyError.showBelow("currency", tr);
+    m_currencyError.showOther({"currency"}, tr);
 }
 
 } // namespace satchel::ui

@@ -3,6 +3,7 @@
 // (persistent or not, usage and quota, the backup download).
 #include "core/custom_fields/custom_field_service.h"
 #include "core/deals/deal.h"
+#include "core/team/member.h"
 #include "core/vocab/crm_vocabularies.h"
 #include "ui/forms.h"
 #include "ui/screen.h"
@@ -25,6 +26,8 @@ public:
 private:
     void drawStages(ScreenContext& ctx);
     void drawCustomFields(ScreenContext& ctx);
+    void drawCurrency(ScreenContext& ctx);
+    void drawTeam(ScreenContext& ctx);
 
     bool m_usageRequested = false;
     std::int64_t m_stagesAtChange = -1, m_fieldsAtChange = -1;
@@ -36,6 +39,13 @@ private:
     std::string m_fieldKind{vocab::field_kind::kText}, m_fieldChoices;
     FormError m_fieldError;
     FormError m_backupError;
+    std::vector<team::Member> m_team;
+    std::int64_t m_teamAtChange = -1;
+    std::string m_newMember, m_newMemberEmail;
+    FormError m_teamError;
+    std::string m_currency;
+    std::int64_t m_currencyAtChange = -1;
+    FormError m_currencyError;
 };
 
 } // namespace satchel::ui
