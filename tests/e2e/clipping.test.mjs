@@ -44,7 +44,8 @@ test('at 1024, 1280 and 1920 px, in English and Chinese, no text on any screen i
   await page.evaluate((l) => {
     const q = (s) => s.replace(/'/g, "''");
     window.satchel.test.exec(`
-      UPDATE contacts SET name = '${q(l.contact)}' WHERE id = 1;
+      UPDATE contacts SET name = '${q(l.contact)}', company_id = 1 WHERE id = 1;
+      UPDATE deals SET contact_id = 1, company_id = 1 WHERE id = 1;
       UPDATE companies SET name = '${q(l.company)}' WHERE id = 1;
       UPDATE deals SET title = '${q(l.deal)}' WHERE id = 1;
       UPDATE tickets SET subject = '${q(l.ticket)}' WHERE id = 1;`);

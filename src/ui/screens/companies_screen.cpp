@@ -329,40 +329,48 @@ void CompaniesScreen::drawDetail(ScreenContext& ctx) {
 void CompaniesScreen::drawRelated(ScreenContext& ctx) {
     const Translator& tr = ctx.tr;
     headingText(tr.text("People"));
+    ImGui::PushID("people"); // record ids repeat across kinds
     if (m_people.empty()) hintText(tr.text("No contacts at this company yet."));
     for (const auto& p : m_people) {
         ImGui::PushID(static_cast<int>(p.id));
         const std::string line = p.email.empty() ? p.name : p.name + "  " + p.email;
-        if (ImGui::Selectable(line.c_str())) ctx.request(requests::OpenRecord{search::Kind::Contact, p.id});
+        if (fittedSelectable(line, false)) ctx.request(requests::OpenRecord{search::Kind::Contact, p.id});
         reportLastItem(p.name.c_str());
         ImGui::PopID();
     }
+    ImGui::PopID();
     headingText(tr.text("Deals"));
+    ImGui::PushID("deals"); // record ids repeat across kinds
     if (m_deals.empty()) hintText(tr.text("No deals with this company yet."));
     for (const auto& d : m_deals) {
         ImGui::PushID(static_cast<int>(d.id));
         const std::string line =
             d.title + " · " + formatMoney(d.amount) + " · " + tr.term(vocab::kDealStatus, d.status);
-        if (ImGui::Selectable(line.c_str())) ctx.request(requests::OpenRecord{search::Kind::Deal, d.id});
+        if (fittedSelectable(line, false)) ctx.request(requests::OpenRecord{search::Kind::Deal, d.id});
         ImGui::PopID();
     }
+    ImGui::PopID();
     headingText(tr.text("Orders"));
+    ImGui::PushID("orders"); // record ids repeat across kinds
     if (m_orders.empty()) hintText(tr.text("No orders from this company yet."));
     for (const auto& o : m_orders) {
         ImGui::PushID(static_cast<int>(o.id));
         const std::string line = "#" + std::to_string(o.id) + " · " + localDate(o.orderDate) + " · " +
                                  formatMoney(o.total) + " · " + tr.term(vocab::kOrderStatus, o.status);
-        if (ImGui::Selectable(line.c_str())) ctx.request(requests::OpenRecord{search::Kind::Order, o.id});
+        if (fittedSelectable(line, false)) ctx.request(requests::OpenRecord{search::Kind::Order, o.id});
         ImGui::PopID();
     }
+    ImGui::PopID();
     headingText(tr.text("Tickets"));
+    ImGui::PushID("tickets"); // record ids repeat across kinds
     if (m_tickets.empty()) hintText(tr.text("No tickets from this company yet."));
     for (const auto& t : m_tickets) {
         ImGui::PushID(static_cast<int>(t.id));
         const std::string line = t.subject + " · " + tr.term(vocab::kTicketStatus, t.status);
-        if (ImGui::Selectable(line.c_str())) ctx.request(requests::OpenRecord{search::Kind::Ticket, t.id});
+        if (fittedSelectable(line, false)) ctx.request(requests::OpenRecord{search::Kind::Ticket, t.id});
         ImGui::PopID();
     }
+    ImGui::PopID();
     headingText(tr.text("Timeline"));
     for (const auto& e : m_timeline)
         for (const TimelineLine& line : timelineLines(e, tr)) {

@@ -171,7 +171,7 @@ void ContactDetail::drawFields(ScreenContext& ctx) {
         save(ws);
     }
     if (m_draft.companyId) {
-        ImGui::SameLine();
+        sameLineIfRoom(buttonWidth(tr.label("Unlink")));
         if (ImGui::SmallButton(tr.label("Unlink"))) {
             m_draft.companyId.reset();
             if (save(ws)) m_company.clear();

@@ -257,7 +257,7 @@ void DealDetail::drawFields(ScreenContext& ctx) {
         save(ws);
     }
     if (m_contactId) {
-        ImGui::SameLine();
+        sameLineIfRoom(buttonWidth(tr.label("Unlink")));
         ImGui::PushID("unlink-contact");
         if (ImGui::SmallButton(tr.label("Unlink"))) {
             m_contactId.reset();
@@ -271,7 +271,7 @@ void DealDetail::drawFields(ScreenContext& ctx) {
         save(ws);
     }
     if (m_companyId) {
-        ImGui::SameLine();
+        sameLineIfRoom(buttonWidth(tr.label("Unlink")));
         ImGui::PushID("unlink-company");
         if (ImGui::SmallButton(tr.label("Unlink"))) {
             m_companyId.reset();
