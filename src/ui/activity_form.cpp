@@ -51,18 +51,21 @@ void ActivityForm::showLinks(Workspace& ws, Links links) {
 void ActivityForm::start(Workspace& ws, std::int64_t now, Links links) {
     m_open = true;
     m_id = 0;
+    m_stored.reset();
     m_kind = vocab::activity_kind::kCall;
     m_subject.clear(), m_notes.clear();
     m_duration = "30";
-    // The next full hour, unless that is tomorrow: then the last minute of today.
+    // The next full hour of the local clock (zones half an hour off UTC included), unless that is
+    // tomorrow: then the last minute of today.
     const std::int64_t hour = 60 * kMinute;
-    std::int64_t at = (now / hour + 1) * hour;
-    if (at >= localDay(now).end) at = localDay(now).end - kMinute;
+    const DayBounds today = localDay(now);
+    std::int64_t at = today.start + ((now - today.start) / hour + 1) * hour;
+    if (at >= today.end) at = today.end - kMinute;
     m_date = localDate(at);
     m_time = localTime(at);
     m_reminder = kDefaultReminder;
     m_snoozed.reset();
-    m_done = m_wasDone = false;
+    m_done = false;
     m_focus = true;
     m_error.clear();
     showLinks(ws, links);
@@ -73,6 +76,7 @@ void ActivityForm::edit(Workspace& ws, std::int64_t id) {
     if (!a) return;
     m_open = true;
     m_id = id;
+    m_stored = a;
     m_kind = a->kind;
     m_subject = a->subject;
     m_notes = a->body;
@@ -90,7 +94,7 @@ void ActivityForm::edit(Workspace& ws, std::int64_t id) {
                 m_snoozed.reset();
             }
     }
-    m_done = m_wasDone = a->doneAt.has_value() || !a->dueAt;
+    m_done = a->doneAt.has_value() || !a->dueAt; // what was logged as it happened is done
     m_focus = true;
     m_error.clear();
     showLinks(ws, {a->contactId.value_or(0), a->companyId.value_or(0), a->dealId.value_or(0)});
@@ -98,8 +102,25 @@ void ActivityForm::edit(Workspace& ws, std::int64_t id) {
 
 void ActivityForm::store(Workspace& ws) {
     activities::ActivityDraft d{.kind = m_kind, .subject = m_subject, .body = m_notes};
-    const std::int64_t at = parseLocalDateTime(m_date, m_time, "date", "time");
-    d.dueAt = at;
+    if (m_stored) {
+        // What this form has no field for is kept as it was.
+        d.outcome = m_stored->outcome;
+        d.priority = m_stored->priority;
+    }
+    std::int64_t at = parseLocalDateTime(m_date, m_time, "date", "time");
+    if (m_stored) {
+        // The fields show minutes: an unchanged time keeps its seconds.
+        const std::int64_t storedAt = m_stored->dueAt.value_or(m_stored->occurredAt.value_or(m_stored->createdAt));
+        if (localDateTime(storedAt) == localDateTime(at)) at = storedAt;
+    }
+    // Logged as it happened (no due time) and still done: it stays a record of what happened, at
+    // the time now given. Anything else is planned, at that time, done or not.
+    const bool happened = m_stored && !m_stored->dueAt && m_done;
+    if (happened)
+        d.occurredAt = at;
+    else
+        d.dueAt = at;
+    d.done = m_done;
     d.durationMin = wholeMinutes(m_duration);
     if (m_snoozed)
         d.remindAt = m_snoozed;
@@ -108,13 +129,10 @@ void ActivityForm::store(Workspace& ws) {
     if (m_contact.picked()) d.contactId = m_contact.picked();
     if (m_company.picked()) d.companyId = m_company.picked();
     if (m_deal.picked()) d.dealId = m_deal.picked();
-    std::int64_t id = m_id;
-    if (id)
-        ws.activities().update(id, d);
+    if (m_id)
+        ws.activities().update(m_id, d);
     else
-        id = ws.activities().log(d);
-    if (m_done && !m_wasDone) ws.activities().complete(id);
-    if (!m_done && m_wasDone) ws.activities().reopen(id);
+        ws.activities().log(d);
 }
 
 bool ActivityForm::draw(Workspace& ws, const Translator& tr) {

@@ -36,12 +36,13 @@ private:
     void store(Workspace& ws);
 
     bool m_open = false;
-    std::int64_t m_id = 0; // the activity edited (0: a new one)
+    std::int64_t m_id = 0;                        // the activity edited (0: a new one)
+    std::optional<activities::Activity> m_stored; // as it was when opened: what the form does not show stays
     std::string m_kind;
     std::string m_subject, m_date, m_time, m_duration, m_notes;
     int m_reminder = 0;                    // index into the reminder choices
     std::optional<std::int64_t> m_snoozed; // a stored reminder at a time no choice names
-    bool m_done = false, m_wasDone = false;
+    bool m_done = false;
     bool m_focus = false;
     RecordPicker m_contact{search::Kind::Contact}, m_company{search::Kind::Company}, m_deal{search::Kind::Deal};
     FormError m_error;

@@ -19,7 +19,9 @@ public:
 private:
     std::vector<activities::Activity> m_due;
     std::int64_t m_readAtChange = -1, m_readAtMinute = -1;
-    std::set<std::int64_t> m_notified; // shown as a browser notification in this tab
+    // Shown as a browser notification in this tab: each activity once per reminder time, so a
+    // snoozed reminder notifies again when it comes back.
+    std::set<std::pair<std::int64_t, std::int64_t>> m_notified;
     FormError m_error;
 };
 

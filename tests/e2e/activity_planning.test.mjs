@@ -200,3 +200,28 @@ test('when the browser has not been asked yet, the reminder offers to turn notif
   assert.equal(await find(page, 'reminder Follow up'), null);
   assert.deepEqual(errors, []);
 });
+
+test('a call logged as it happened, opened from the calendar and edited, stays a logged call with its outcome', async () => {
+  const { page, errors } = await openApp(env.browser.context, env.server.url);
+  await addContact(page, 'Li Na');
+  await page.evaluate(() => {
+    const t = Date.now() - 3600000;
+    window.satchel.test.exec(`INSERT INTO activities (kind, subject, outcome, priority, occurred_at, contact_id, created_at, updated_at)
+      VALUES ('call', 'Intro call', 'wants a demo', 'high', ${t}, 1, ${t}, ${t})`);
+  });
+  await page.evaluate(() => window.satchel.flushed());
+  await page.reload();
+  await page.evaluate(() => window.satchel.ready);
+  await click(page, 'Activities');
+  const before = (await query(page, 'SELECT occurred_at FROM activities'))[0].occurred_at;
+  const entry = (await page.evaluate(() => window.satchel.ui.items())).find((i) => / Call: Intro call$/.test(i.label));
+  assert.ok(entry, 'the logged call is in the calendar');
+  await page.mouse.click(entry.x + entry.w / 2, entry.y + entry.h / 2);
+  await page.evaluate(() => window.satchel.idle());
+  await typeInto(page, 'Subject', 'Intro call with Li Na');
+  await click(page, 'Save');
+  assert.deepEqual(await query(page, 'SELECT subject, outcome, priority, occurred_at, due_at, done_at FROM activities'),
+    [{ subject: 'Intro call with Li Na', outcome: 'wants a demo', priority: 'high', occurred_at: before, due_at: null, done_at: null }]);
+  assert.equal(await find(page, 'Call: Intro call with Li Na'), null, 'it is not listed as something to do');
+  assert.deepEqual(errors, []);
+});

@@ -174,3 +174,42 @@ TEST_CASE("a date and time typed by a person are read in the local zone; anythin
     CHECK_THROWS_AS(parseLocalDate("tomorrow", "close"), ValidationError);
     CHECK_THROWS_AS(parseLocalDate("1900-01-01", "close"), ValidationError);
 }
+
+TEST_CASE("an edit keeps an activity done or reopens it as the draft says, in one step; what happened stays so") {
+    TestWorld w;
+    auto& a = w.ws.activities();
+    const auto ana = w.contact("Ana");
+    const auto planned = a.log({.kind = "call",
+                                .subject = "Planned",
+                                .dueAt = w.kStart + TestWorld::kHour,
+                                .priority = "high",
+                                .contactId = ana,
+                                .done = true});
+    CHECK(a.get(planned)->doneAt == w.kStart);
+    w.advance(TestWorld::kDay);
+    a.update(planned, {.kind = "call",
+                       .subject = "Planned, renamed",
+                       .dueAt = w.kStart + TestWorld::kHour,
+                       .priority = "high",
+                       .contactId = ana,
+                       .done = true});
+    CHECK(a.get(planned)->doneAt == w.kStart); // done when it was done, not when edited
+    a.update(planned, {.kind = "call",
+                       .subject = "Planned, renamed",
+                       .dueAt = w.kStart + TestWorld::kHour,
+                       .priority = "high",
+                       .contactId = ana});
+    CHECK_FALSE(a.get(planned)->doneAt);
+
+    const auto logged = a.log({.kind = "call", .subject = "Chat", .outcome = "wants a demo", .contactId = ana});
+    const auto at = *a.get(logged)->occurredAt;
+    a.update(logged,
+             {.kind = "call", .subject = "Chat 2", .occurredAt = at, .outcome = "wants a demo", .contactId = ana});
+    const auto after = a.get(logged);
+    CHECK(after->occurredAt == at);
+    CHECK_FALSE(after->dueAt);
+    CHECK_FALSE(after->doneAt);
+    CHECK(after->outcome == "wants a demo");
+    // It never turns into something to do; the reopened call is.
+    CHECK(subjects(a.overdueTasks(at + TestWorld::kDay)) == std::vector<std::string>{"Planned, renamed"});
+}

@@ -87,7 +87,7 @@ TEST_CASE("the pipeline summary counts open deals per stage with total and weigh
     CHECK(sum[1].openDeals == 0);
     CHECK(sum[1].totals.empty());
 
-    const auto all = deals::pipelineTotals(sum);
+    const auto all = deals::pipelineTotals(sum, "USD");
     REQUIRE(all.size() == 3);
     CHECK(all[0].currency == "USD");
     CHECK(all[0].deals == 3);
@@ -97,8 +97,12 @@ TEST_CASE("the pipeline summary counts open deals per stage with total and weigh
     CHECK(all[2].totalMinor == 500);
 
     // With no deal in the default currency, the others are still all there.
-    const auto yen = deals::pipelineTotals(w.ws.deals().summary("JPY"));
-    CHECK(yen.size() == 3);
+    CHECK(deals::pipelineTotals(w.ws.deals().summary("JPY"), "JPY").size() == 3);
+    // The default leads even when the first stage holds none of it: CNY is only in the third.
+    const auto cny = deals::pipelineTotals(w.ws.deals().summary("CNY"), "CNY");
+    REQUIRE(cny.size() == 3);
+    CHECK(cny[0].currency == "CNY");
+    CHECK(cny[1].currency == "EUR"); // then in the order they first appear
 }
 
 TEST_CASE(

@@ -57,8 +57,10 @@ TEST_CASE("a ticket is assigned and reassigned; the change is in its history") {
     TestWorld w;
     const auto id = w.ws.tickets().open({.subject = "Login fails"});
     CHECK(w.ws.tickets().get(id)->assignee.empty());
+    const auto before = w.ws.audit().history(audit::Entity::Ticket, id).size();
     w.ws.tickets().assign(id, "Priya");
     CHECK(w.ws.tickets().get(id)->assignee == "Priya");
+    CHECK(w.ws.audit().history(audit::Entity::Ticket, id).size() == before + 1);
     w.ws.tickets().assign(id, "");
     CHECK(w.ws.tickets().get(id)->assignee.empty());
     CHECK_THROWS_AS(w.ws.tickets().assign(999, "Priya"), ValidationError);

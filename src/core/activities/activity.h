@@ -31,6 +31,7 @@ struct ActivityDraft {
     std::optional<std::int64_t> remindAt; // planned ones only
     std::string priority{vocab::activity_priority::kNormal};
     std::optional<std::int64_t> contactId, companyId, dealId; // at least one
+    bool done = false; // a planned one already done (stored with the rest, in one transaction)
 };
 
 } // namespace satchel::activities

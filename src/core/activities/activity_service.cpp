@@ -69,6 +69,7 @@ std::int64_t ActivityService::log(const ActivityDraft& draft) {
     db::Transaction tx(m_db);
     Activity row;
     applyDraft(row, d, now);
+    if (d.dueAt && d.done) row.doneAt = now;
     row.createdAt = row.updatedAt = now;
     const auto id = db::insertRow(m_db, kActivityColumns, row);
     m_audit.recordChange(audit::Entity::Activity, id, nullptr, "insert");
@@ -86,6 +87,8 @@ void ActivityService::update(std::int64_t id, const ActivityDraft& draft) {
     m_audit.change(audit::Entity::Activity, id, [&] {
         Activity row = *stored;
         applyDraft(row, d, stored->occurredAt.value_or(stored->createdAt));
+        // Done stays done at the time it was done; what happened (no due time) has no done time.
+        row.doneAt = d.dueAt && d.done ? std::optional(stored->doneAt.value_or(m_clock())) : std::nullopt;
         row.updatedAt = m_clock();
         db::updateRow(m_db, kActivityColumns, row);
     });

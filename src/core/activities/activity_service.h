@@ -21,8 +21,9 @@ public:
     // Logs what happened, or plans it: with a due time (a task always has one) it is planned, open
     // until completed.
     std::int64_t log(const ActivityDraft& draft);
-    void update(std::int64_t id, const ActivityDraft& draft); // the done time stays as it was
-    void complete(std::int64_t id);                           // marks a planned activity done now
+    // Done follows the draft (a time it was already done at is kept).
+    void update(std::int64_t id, const ActivityDraft& draft);
+    void complete(std::int64_t id); // marks a planned activity done now
     void reopen(std::int64_t id);
     std::optional<Activity> get(std::int64_t id) const;
 

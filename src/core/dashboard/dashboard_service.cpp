@@ -110,9 +110,9 @@ std::vector<DashboardService::Step> DashboardService::figureSteps(std::int64_t n
         overdue.bind(1, now);
         overdue.step();
         f.ticketsOverdueSla = overdue.columnInt64(0);
-        auto tasks = m_db.prepare(
-            "SELECT count(*) FROM activities WHERE kind = " + vocab::sqlLiteral(vocab::activity_kind::kTask) +
-            " AND done_at IS NULL AND due_at < ?");
+        // Every planned activity past its time (calls and meetings too), as the Activities screen lists them.
+        auto tasks =
+            m_db.prepare("SELECT count(*) FROM activities WHERE due_at IS NOT NULL AND done_at IS NULL AND due_at < ?");
         tasks.bind(1, now);
         tasks.step();
         f.tasksOverdue = tasks.columnInt64(0);

@@ -81,7 +81,8 @@ struct StageSummary {
     std::vector<CurrencyTotal> totals; // one per currency held; the default currency first
 };
 
-// The pipeline's totals per currency, added up over its stages (the default currency first).
-std::vector<CurrencyTotal> pipelineTotals(const std::vector<StageSummary>& stages);
+// The pipeline's totals per currency, added up over its stages: `defaultCurrency` first, then in
+// the order they first appear.
+std::vector<CurrencyTotal> pipelineTotals(const std::vector<StageSummary>& stages, const std::string& defaultCurrency);
 
 } // namespace satchel::deals

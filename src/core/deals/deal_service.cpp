@@ -283,10 +283,8 @@ std::vector<StageSummary> DealService::summary(const std::string& defaultCurrenc
     return out;
 }
 
-std::vector<CurrencyTotal> pipelineTotals(const std::vector<StageSummary>& stages) {
+std::vector<CurrencyTotal> pipelineTotals(const std::vector<StageSummary>& stages, const std::string& defaultCurrency) {
     std::vector<CurrencyTotal> out;
-    // Each stage lists the default currency first; a currency's place is where it first appears,
-    // except that the default, wherever it first appears, goes first.
     for (const auto& s : stages)
         for (std::size_t i = 0; i < s.totals.size(); ++i) {
             const CurrencyTotal& t = s.totals[i];
@@ -300,6 +298,9 @@ std::vector<CurrencyTotal> pipelineTotals(const std::vector<StageSummary>& stage
             it->totalMinor += t.totalMinor;
             it->weightedMinor += t.weightedMinor;
         }
+    // The default first, wherever it first appeared.
+    std::stable_partition(out.begin(), out.end(),
+                          [&](const CurrencyTotal& t) { return t.currency == defaultCurrency; });
     return out;
 }
 

@@ -56,7 +56,7 @@ void DashboardScreen::draw(ScreenContext& ctx) {
     ImGui::SameLine();
     // The card counts the default currency; deals in others are named beside it, never added in.
     std::string pipelineDetail = std::string(tr.text("Weighted")) + " " + money(f.weightedPipelineMinor);
-    const auto totals = deals::pipelineTotals(m_load.data().stages);
+    const auto totals = deals::pipelineTotals(m_load.data().stages, currency);
     std::vector<deals::CurrencyTotal> others;
     for (const auto& t : totals)
         if (t.currency != currency) others.push_back(t);

@@ -43,7 +43,7 @@ ScreenLoad<PipelineScreen::Data>::Steps PipelineScreen::steps(Workspace& ws) {
     ScreenLoad<Data>::Steps steps{[&ws](Data& d) {
         d.currency = ws.settings().defaultCurrency();
         d.summary = ws.deals().summary(d.currency);
-        d.totals = deals::pipelineTotals(d.summary);
+        d.totals = deals::pipelineTotals(d.summary, d.currency);
         d.columns.resize(d.summary.size());
         d.stages = ws.pipeline().allStages();
     }};
