@@ -1,5 +1,16 @@
 # The core library: pure C++20, linked by the web app, the CLI, the tests and the benchmarks.
+
+# The pinyin order's table, generated from Debian's ICU (python3-icu) into the build folder.
+set(_pinyin_table "${CMAKE_BINARY_DIR}/generated/pinyin_table.cpp")
+add_custom_command(
+  OUTPUT "${_pinyin_table}"
+  COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_BINARY_DIR}/generated"
+  COMMAND /usr/bin/python3 "${CMAKE_SOURCE_DIR}/assets/collation/make_pinyin_rank.py" "${_pinyin_table}"
+  DEPENDS "${CMAKE_SOURCE_DIR}/assets/collation/make_pinyin_rank.py"
+  COMMENT "Ranking Han characters in ICU's pinyin order")
+
 add_library(satchel_core STATIC
+  "${_pinyin_table}"
   src/core/activities/activity_service.cpp
   src/core/companies/company_service.cpp
   src/core/dashboard/dashboard_service.cpp
@@ -15,6 +26,9 @@ add_library(satchel_core STATIC
   src/core/common/time_format.cpp
   src/core/audit/audit_log.cpp
   src/core/common/money.cpp
+  src/core/common/chart_axis.cpp
+  src/core/common/name_collation.cpp
+  src/core/common/pinyin_order.cpp
   src/core/contacts/contact_service.cpp
   src/core/contacts/contact_name_order.cpp
   src/core/contacts/contact_validation.cpp
@@ -29,6 +43,7 @@ add_library(satchel_core STATIC
   src/core/db/migrations.cpp
   src/core/db/page_store.cpp
   src/core/db/page_vfs.cpp
+  src/core/db/pinyin_collation.cpp
   src/core/db/readonly_query.cpp
   src/core/db/statement.cpp
   src/core/db/transaction.cpp

@@ -15,6 +15,7 @@ add_executable(satchel_unit_tests
   tests/unit/company_page_test.cpp
   tests/unit/duplicates_test.cpp
   tests/unit/money_test.cpp
+  tests/unit/chart_axis_test.cpp
   tests/unit/orders_test.cpp
   tests/unit/search_more_kinds_test.cpp
   tests/unit/merge_undo_test.cpp
@@ -33,6 +34,8 @@ add_executable(satchel_unit_tests
   tests/unit/page_vfs_test.cpp
   tests/unit/readonly_query_test.cpp
   tests/unit/text_test.cpp
+  tests/unit/pinyin_order_test.cpp
+  tests/unit/names_in_pinyin_test.cpp
   tests/unit/transaction_test.cpp
   tests/unit/screen_queries_test.cpp
   tests/unit/sliced_work_test.cpp

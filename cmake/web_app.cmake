@@ -3,19 +3,36 @@ set(SATCHEL_FONT_SOURCE "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc" CACHE F
 set(_ui_font "${CMAKE_BINARY_DIR}/assets/fonts/ui.ttf")
 set(SATCHEL_ICON_FONT "/usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf" CACHE FILEPATH "Icon font (fonts-font-awesome)")
 set(_icon_font "${CMAKE_BINARY_DIR}/assets/fonts/icons.ttf")
+set(_title_font "${CMAKE_BINARY_DIR}/assets/fonts/title.ttf")
 # The UI font holds every character the UI's sources write: it is made again when they change.
 file(GLOB_RECURSE _ui_text_sources CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/ui/*.cpp" "${CMAKE_SOURCE_DIR}/src/ui/*.h")
 add_custom_command(
-  OUTPUT "${_ui_font}" "${_icon_font}"
+  OUTPUT "${_ui_font}" "${_icon_font}" "${_title_font}"
   COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_BINARY_DIR}/assets/fonts"
   COMMAND /usr/bin/python3 "${CMAKE_SOURCE_DIR}/assets/fonts/make_ui_font.py" "${SATCHEL_FONT_SOURCE}" "${_ui_font}"
-          "${CMAKE_SOURCE_DIR}/src/ui"
+          "${CMAKE_SOURCE_DIR}/src/ui" "${_title_font}"
   # Debian's path is a symlink, which Emscripten's --preload-file does not follow.
   COMMAND "${CMAKE_COMMAND}" -E copy "${SATCHEL_ICON_FONT}" "${_icon_font}"
   DEPENDS "${CMAKE_SOURCE_DIR}/assets/fonts/make_ui_font.py" "${SATCHEL_FONT_SOURCE}" "${SATCHEL_ICON_FONT}"
           ${_ui_text_sources}
   COMMENT "Subsetting the UI font, copying the icon font")
-add_custom_target(satchel_fonts DEPENDS "${_ui_font}" "${_icon_font}")
+# Every other character a font here has, in blocks fetched only when text needs them (copied to
+# dist/fonts/more/ by shell/lib/common.sh; the block index travels in app.data as /fonts/more.txt).
+set(SATCHEL_MORE_FONTS
+  "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+  "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+  "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf"
+  "/usr/share/fonts/truetype/hanazono/HanaMinA.ttf"
+  "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf"
+  CACHE STRING "Fonts for characters outside the UI font, in the order to take them (fonts-wqy-microhei, fonts-dejavu-core, fonts-symbola, fonts-hanazono)")
+set(_more_fonts_index "${CMAKE_BINARY_DIR}/assets/fonts/more/index.txt")
+add_custom_command(
+  OUTPUT "${_more_fonts_index}"
+  COMMAND /usr/bin/python3 "${CMAKE_SOURCE_DIR}/assets/fonts/make_more_fonts.py" "${_ui_font}"
+          "${CMAKE_BINARY_DIR}/assets/fonts/more" ${SATCHEL_MORE_FONTS}
+  DEPENDS "${CMAKE_SOURCE_DIR}/assets/fonts/make_more_fonts.py" "${_ui_font}" ${SATCHEL_MORE_FONTS}
+  COMMENT "Cutting the fonts fetched on demand into blocks")
+add_custom_target(satchel_fonts DEPENDS "${_ui_font}" "${_icon_font}" "${_title_font}" "${_more_fonts_index}")
 
 add_library(satchel_ui STATIC
   src/ui/app.cpp
@@ -52,6 +69,7 @@ add_library(satchel_ui STATIC
   src/ui/screens/deal_detail.cpp
   src/ui/timeline_words.cpp
   src/ui/widgets.cpp
+  src/ui/charts.cpp
   src/ui/screen_load.cpp
 )
 target_link_libraries(satchel_ui PUBLIC satchel_core satchel_platform imgui)
@@ -82,7 +100,9 @@ set(SATCHEL_APP_LINK_OPTIONS
   -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString,addRunDependency,removeRunDependency
   # SHELL: keeps each option with its value; CMake would otherwise merge the repeated flag.
   "SHELL:--preload-file ${_ui_font}@/fonts/ui.ttf"
-  "SHELL:--preload-file ${_icon_font}@/fonts/icons.ttf")
+  "SHELL:--preload-file ${_icon_font}@/fonts/icons.ttf"
+  "SHELL:--preload-file ${_title_font}@/fonts/title.ttf"
+  "SHELL:--preload-file ${_more_fonts_index}@/fonts/more.txt")
 
 add_executable(app src/main/web_main.cpp src/main/shipped_hooks.cpp)
 satchel_warnings(app)

@@ -44,6 +44,8 @@
   const storage = {
     byteLimit: () => Module._satchel_store_byte_limit(),
     beginLoad: (pageSize, pageCount, seq) => Module._satchel_store_begin_load(pageSize, pageCount, seq),
+    // Stores what is being typed (before this tab hands the database to another); false if refused.
+    commitEdits: () => Module._satchel_commit_edits() !== 0,
     // Copies one stored page into the wasm page store.
     loadPage(index, bytes) {
       const ptr = Module._satchel_store_load_page(index);
@@ -121,6 +123,34 @@
         const n = new Notification(title, { body, tag });
         n.onclick = () => window.focus();
       } catch (e) { /* some browsers allow notifications only from a service worker */ }
+    },
+    // Files fetched when first needed (fonts for characters outside the UI font) are kept in Cache
+    // Storage, so they are fetched once and are there offline. Their names carry a hash of their
+    // bytes, so a kept file is never stale. Without Cache Storage (an insecure origin) plain fetch.
+    // A request that stalls gives up after 15 s (the app asks again later), so one bad connection
+    // never keeps the rest waiting.
+    fetchAsset(request, path) {
+      (async () => {
+        const url = new URL(path, location.href).href;
+        const cache = self.caches ? await caches.open('satchel-assets').catch(() => null) : null;
+        let response = cache ? await cache.match(url) : undefined;
+        if (!response) {
+          const timeout = typeof AbortSignal.timeout === 'function' ? { signal: AbortSignal.timeout(15000) } : {};
+          response = await fetch(url, timeout);
+          if (!response.ok) throw new Error(`${path}: ${response.status}`);
+          if (cache) await cache.put(url, response.clone()).catch(() => {});
+        }
+        return new Uint8Array(await response.arrayBuffer());
+      })().catch((e) => {
+        console.warn('satchel: could not fetch', path, e.message);
+        return null;
+      }).then((bytes) => {
+        // Exactly one answer per request, whatever happened: the app counts the ones under way.
+        const ptr = bytes ? Module._malloc(Math.max(bytes.length, 1)) : 0;
+        if (!ptr) return Module._satchel_asset_arrived(request, 0, -1);  // none, or no memory left for it
+        Module.HEAPU8.set(bytes, ptr);
+        Module._satchel_asset_arrived(request, ptr, bytes.length);
+      });
     },
   };
 

@@ -31,6 +31,11 @@
   const TAKE_OVER_FLAG = 'satchel-take-over';
   const LOAD_BATCH = 512;  // pages per getAll()
   const RETRY_MS = [1000, 2000, 5000, 10000, 30000];
+  // "Take over" first asks the owning tab to hand over: it stores what is being typed and writes
+  // what it has committed, then lets go. A tab that does not answer in time (frozen, or its writes
+  // keep failing) has the lock taken from it anyway.
+  const HAND_OVER_CHANNEL = 'satchel-database-owner';
+  const HAND_OVER_WAIT_MS = 5000;
 
   // Shared with platform/storage.h (StorageState), checked at start-up by js_boundary.js.
   const State = window.satchelWasm.constants.StorageState;
@@ -57,6 +62,8 @@
     timings: {},
   };
   let wasm = null;          // the storage port from js_boundary.js, once the runtime is up
+  let releaseLock = null;   // lets go of the Web Lock this tab holds
+  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(HAND_OVER_CHANNEL);
 
   // ---- Small promise helpers over IndexedDB requests ------------------------------------------
   function request(req) {
@@ -109,7 +116,7 @@
           return undefined;
         }
         resolve(true);
-        return new Promise(() => {});  // held for the life of the page
+        return new Promise((release) => { releaseLock = release; });  // held until handed over
       }).catch((e) => {
         // Stolen by a tab that chose "Take over": stop writing for good.
         if (e && e.name === 'AbortError') takenOver();
@@ -122,6 +129,50 @@
     store.queue = [];
     clearTimeout(store.retryTimer);
     setState(State.TakenOver, 'Satchel was taken over by another tab. This tab no longer saves; reload it to continue here.');
+  }
+
+  // The owner's side of "Take over": what is typed is stored, every commit is written (a failed
+  // write is tried again every quarter second instead of after its back-off), then the lock is let
+  // go and the other tab told. When the writes still fail at the deadline it does not answer: the
+  // other tab takes the lock anyway, and this one says it was taken over (what it could not write
+  // is lost then, as it would be on closing the tab).
+  let handingOver = null;  // the hand-over under way: later requests wait for it too
+  async function handOver() {
+    if (wasm) wasm.commitEdits();
+    const deadline = performance.now() + HAND_OVER_WAIT_MS - 500;
+    while (pendingCommits() && store.owner && performance.now() < deadline) {
+      if (store.retryTimer) {
+        clearTimeout(store.retryTimer);
+        store.retryTimer = null;
+        pump();
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    if (!store.owner || pendingCommits()) return false;
+    takenOver();
+    if (releaseLock) releaseLock();
+    return true;
+  }
+  if (channel) {
+    channel.onmessage = async (e) => {
+      const request = e.data && e.data.handOver;
+      if (!request || !(store.owner || handingOver)) return;
+      if (!handingOver) handingOver = handOver().then((done) => { if (!done) handingOver = null; return done; });
+      if (await handingOver) channel.postMessage({ handedOver: request });
+    };
+  }
+
+  // The other side: asks the owner to hand over, and waits for it (or for the time limit).
+  function askOwnerToHandOver() {
+    if (!channel) return Promise.resolve();
+    const request = `${Date.now()}-${Math.random()}`;
+    return new Promise((resolve) => {
+      const done = () => { channel.removeEventListener('message', answered); resolve(); };
+      const answered = (e) => { if (e.data && e.data.handedOver === request) done(); };
+      channel.addEventListener('message', answered);
+      setTimeout(done, HAND_OVER_WAIT_MS);
+      channel.postMessage({ handOver: request });
+    });
   }
 
   // ---- Loading, before main() -------------------------------------------------------------------
@@ -350,7 +401,8 @@
     flushed,         // resolves when every commit so far is durable; rejects if this tab cannot save
     status,          // a snapshot: {state, error, persisted, usage, quota, pendingCommits, lastDurableSeq, ...}
     refreshUsage,    // asks the browser for usage and quota again
-    takeOver() {     // reloads this tab as the owner; the other tab stops writing
+    async takeOver() {  // reloads this tab as the owner once the other has handed over (or stopped answering)
+      await askOwnerToHandOver();
       sessionStorage.setItem(TAKE_OVER_FLAG, '1');
       location.reload();
     },

@@ -7,6 +7,8 @@ ensure_setup() {
   local ok=1
   for f in /usr/bin/emcc /usr/bin/chromium /usr/bin/ninja /usr/bin/clang-format-14 /usr/include/doctest/doctest.h \
            /usr/include/nlohmann/json.hpp /usr/share/fonts/truetype/wqy/wqy-microhei.ttc \
+           /usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf /usr/share/fonts/truetype/hanazono/HanaMinB.ttf \
+           /usr/lib/python3/dist-packages/icu \
            "$root/third_party/imgui/imgui.cpp" "$root/third_party/sqlite/sqlite3.c" \
            "$root/third_party/include/doctest" "$root/node_modules/playwright-core/package.json"; do
     [ -e "$f" ] || { ok=0; break; }
@@ -28,10 +30,13 @@ assemble_dist() {
   rm -rf "$dist" "$test_dist" && mkdir -p "$dist" "$test_dist" || return 1
   find "$root/web" -maxdepth 1 -type f -exec cp {} "$dist/" \; || return 1
   cp "$root"/build/wasm/app.{js,wasm,data} "$dist/" || return 1
+  # Fonts fetched only when text needs a character the UI font lacks (src/ui/fonts.cpp).
+  mkdir -p "$dist/fonts" && cp -r "$root/build/wasm/assets/fonts/more" "$dist/fonts/more" || return 1
   if [ -f "$root/build/wasm/test-app/app.js" ]; then
     find "$root/web" -maxdepth 1 -type f -exec cp {} "$test_dist/" \; || return 1
     cp -r "$root/web/test" "$test_dist/test" || return 1
     cp "$root"/build/wasm/test-app/app.{js,wasm,data} "$test_dist/" || return 1
+    cp -r "$dist/fonts" "$test_dist/fonts" || return 1
     # After satchel.js (window.satchel exists), before app.js (no write has happened yet).
     sed -i 's|<!-- test-build scripts.*-->|<script src="test/test_hooks.js"></script>|' "$test_dist/index.html"
     grep -q 'test/test_hooks.js' "$test_dist/index.html" ||

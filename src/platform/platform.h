@@ -40,6 +40,11 @@ void requestNotificationPermission();
 // Shows a notification when allowed (silently nothing otherwise). `tag` replaces an earlier one with
 // the same tag instead of stacking.
 void notify(const std::string& title, const std::string& body, const std::string& tag);
+// Fetches a file that ships beside the app but is not loaded at start ("fonts/more/0-0058.ttf"), from
+// the browser's cache when it holds it, else from the network, then keeps it there for the next
+// time and for offline use. `done` runs later, between frames, with the bytes, or with nothing when
+// it could not be had (offline and never fetched, not found).
+void fetchAsset(const std::string& path, std::function<void(std::optional<std::string>)> done);
 // The app cannot start: tells the person in plain words (on the web, in place of the loading text,
 // and window.satchel.ready rejects with it).
 void reportFatal(const std::string& message);

@@ -23,7 +23,7 @@ App::App(Workspace& workspace) : m_workspace(workspace) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // layout is fixed; nothing to remember between sessions yet
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    m_tr.setLanguage(languageFromCode(m_workspace.settings().get("language", "en")));
+    m_tr.setLanguage(languageFromCode(m_workspace.settings().get(settings::kLanguageKey, "en")));
     m_theme = m_workspace.settings().get("theme", "light") == "dark" ? Theme::Dark : Theme::Light;
     applyTheme(m_theme);
     m_locator.attach(ImGui::GetCurrentContext());
@@ -45,12 +45,7 @@ void App::openSearch() {
     m_search.open();
 }
 
-bool App::prepareFrame(float pixelRatio) {
-    if (pixelRatio == m_fontPixelRatio) return false;
-    m_fontPixelRatio = pixelRatio;
-    loadFonts(pixelRatio);
-    return true;
-}
+bool App::prepareFrame(float pixelRatio) { return m_fonts.beforeFrame(pixelRatio); }
 
 void App::followStorageOwnership() {
     // Another tab owns (or took over) the database: SQLite itself must refuse every write here.
@@ -185,7 +180,7 @@ void App::drawStatusBar(ScreenContext& ctx) {
     hintText("·  " + std::to_string(m_contactCount) + " " + m_tr.text(m_contactCount == 1 ? "contact" : "contacts"));
     if (!m_requestError.field.empty()) {
         ImGui::SameLine();
-        errorText(std::string(m_tr.text("Could not save:")) + " " + m_requestError.shown(m_tr));
+        errorText(m_tr.format("Could not save: {0}", {m_requestError.shown(m_tr)}));
     }
 }
 

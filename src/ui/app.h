@@ -2,6 +2,7 @@
 // The one application object of the UI: the screens (built from the registry), navigation, theme
 // and language, the item locator, over one Workspace. Platform code calls the frame functions once
 // per display refresh.
+#include "ui/fonts.h"
 #include "ui/forms.h"
 #include "ui/i18n/translator.h"
 #include "ui/item_locator.h"
@@ -26,7 +27,8 @@ class App {
 public:
     explicit App(Workspace& workspace);
 
-    // Before ImGui::NewFrame(): rebuilds fonts when the pixel ratio changed.
+    // Before ImGui::NewFrame(): rebuilds fonts when the pixel ratio changed or a font fetched for
+    // characters the atlas lacked arrived.
     // Returns true when the GPU font texture must be reloaded.
     bool prepareFrame(float pixelRatio);
     // Between ImGui::NewFrame() and ImGui::Render().
@@ -74,7 +76,7 @@ private:
     Reminders m_reminders;
     std::vector<PendingRequest> m_requests; // asked for this frame
     FormError m_requestError;               // a failed request no screen asked to see
-    float m_fontPixelRatio = 0;
+    Fonts m_fonts;
     bool m_readOnlyChosen = false; // the user chose "Use read-only here"
     // Counting 100,000 contacts takes milliseconds: recounted only after the data changed.
     std::int64_t m_contactCount = 0;

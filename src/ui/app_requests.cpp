@@ -49,10 +49,12 @@ struct App::RequestApplier {
             }
     }
     void operator()(const requests::ShowAddress& r) const { app.show(ctx, r.address); }
-    // A read-only tab still switches for itself but cannot save the choice.
+    // A read-only tab still switches for itself but cannot save the choice. Lists of names follow
+    // the language (pinyin order for Chinese).
     void operator()(const requests::SetLanguage& r) const {
         app.m_tr.setLanguage(r.language);
-        app.remember("language", languageCode(r.language));
+        ws().setNameCollation(nameCollationFor(languageCode(r.language)));
+        app.remember(settings::kLanguageKey, languageCode(r.language));
     }
     void operator()(const requests::SetTheme& r) const {
         app.m_theme = r.theme;

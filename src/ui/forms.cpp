@@ -76,7 +76,7 @@ void FormError::showOther(std::initializer_list<const char*> shownFields, const 
     if (field.empty()) return;
     for (const char* f : shownFields)
         if (field == f) return;
-    errorText(std::string(tr.text("Could not save:")) + " " + field + " " + shown(tr));
+    errorText(tr.format("Could not save: {0}", {field + " " + shown(tr)}));
 }
 
 bool textField(const char* english, std::string& value, const Translator& tr, float width) {

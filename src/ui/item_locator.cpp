@@ -36,6 +36,15 @@ void reportLastItem(const char* label) {
     locator->onItemInfo(id, label, false);
 }
 
+void reportText(const char* label, float x0, float y0, float x1, float y1) {
+    ImGuiContext* ctx = ImGui::GetCurrentContext();
+    ItemLocator* locator = locatorOf(ctx);
+    if (!locator) return;
+    const ImGuiID id = ImGui::GetID(label);
+    locator->onItemAdd(ctx, x0, y0, x1, y1, id);
+    locator->onItemInfo(id, label, true);
+}
+
 void nameItem(unsigned id, const char* label) {
     if (ItemLocator* locator = locatorOf(ImGui::GetCurrentContext())) locator->onItemInfo(id, label, false);
 }

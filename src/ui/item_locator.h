@@ -27,6 +27,8 @@ struct LocatedItem {
 // Reports the item ImGui just drew (text has no ID of its own) under `label`, so tests can find
 // what a person reads: error messages, empty states, status lines.
 void reportLastItem(const char* label);
+// Reports text drawn straight onto a draw list (a chart's labels), with the rectangle it covers.
+void reportText(const char* label, float x0, float y0, float x1, float y1);
 // Names an item ImGui added without reporting its label (combos, table headers): `id` is the
 // widget's ID, taken with ImGui::GetID(label) before drawing it.
 void nameItem(unsigned id, const char* label);

@@ -15,10 +15,4 @@ std::string formatTotals(const std::vector<deals::CurrencyTotal>& totals, bool w
     return out;
 }
 
-std::int64_t totalIn(const std::vector<deals::CurrencyTotal>& totals, const std::string& currency) {
-    for (const auto& t : totals)
-        if (t.currency == currency) return t.totalMinor;
-    return 0;
-}
-
 } // namespace satchel::ui

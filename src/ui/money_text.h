@@ -11,7 +11,5 @@ namespace satchel::ui {
 // The totals (or their weighted values), "+" between currencies; "0.00 <currency>" when empty.
 std::string formatTotals(const std::vector<deals::CurrencyTotal>& totals, bool weighted,
                          const std::string& emptyCurrency);
-// The default currency's total of one stage (0 when it holds none in that currency).
-std::int64_t totalIn(const std::vector<deals::CurrencyTotal>& totals, const std::string& currency);
 
 } // namespace satchel::ui

@@ -31,7 +31,7 @@ void Reminders::draw(ScreenContext& ctx) {
         m_readAtMinute = ctx.now / kMinute;
         for (const auto& a : m_due)
             if (m_notified.insert({a.id, a.remindAt.value_or(0)}).second)
-                platform::notify(std::string(tr.term(vocab::kActivityKind, a.kind)) + ": " + a.subject,
+                platform::notify(tr.format("{0}: {1}", {tr.term(vocab::kActivityKind, a.kind), a.subject}),
                                  tr.format("Due at {0}", {localDateTime(a.dueAt.value_or(ctx.now))}),
                                  "satchel-reminder-" + std::to_string(a.id));
     }
@@ -44,8 +44,9 @@ void Reminders::draw(ScreenContext& ctx) {
         // The time alone today; the date too for another day ("1 day before").
         const std::string time = localDay(due).start == localDay(ctx.now).start ? localTime(due) : localDateTime(due);
         const std::string when = due <= ctx.now ? tr.format("was due at {0}", {time}) : tr.format("at {0}", {time});
-        const std::string text = std::string(icons::kOverdue) + " " + tr.term(vocab::kActivityKind, a.kind) + ": " +
-                                 a.subject + " · " + when;
+        const std::string text = std::string(icons::kOverdue) + " " +
+                                 tr.format("{0}: {1}", {tr.term(vocab::kActivityKind, a.kind), a.subject}) + " · " +
+                                 when;
         ImGui::AlignTextToFramePadding();
         ImGui::TextColored(ImGui::GetStyleColorVec4(ImGuiCol_CheckMark), "%s", text.c_str());
         reportLastItem(("reminder " + a.subject).c_str());

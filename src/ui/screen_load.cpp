@@ -12,7 +12,7 @@ void loadingProgress(float fraction, const Translator& tr) {
 }
 
 void loadFailed(const std::string& reason, const Translator& tr) {
-    errorText(std::string(tr.text("Could not read this screen's data:")) + " " + reason);
+    errorText(tr.format("Could not read this screen's data: {0}", {reason}));
 }
 
 } // namespace satchel::ui

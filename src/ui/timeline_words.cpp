@@ -76,7 +76,7 @@ std::vector<TimelineLine> timelineLines(const timeline::Entry& e, const Translat
     case timeline::Kind::History: return historyLines(e, tr);
     case timeline::Kind::Activity:
         text = tr.term(vocab::kActivityKind, e.type);
-        if (!e.title.empty()) text += ": " + e.title;
+        if (!e.title.empty()) text = tr.format("{0}: {1}", {text, e.title});
         if (!e.detail.empty()) text += " — " + e.detail; // the outcome, as written
         if (e.done) text += std::string(" ") + icons::kSaved;
         return {{text, ""}};

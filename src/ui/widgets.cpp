@@ -1,5 +1,6 @@
 #include "ui/widgets.h"
 
+#include "ui/fonts.h"
 #include "ui/item_locator.h"
 
 #include <imgui.h>
@@ -34,6 +35,23 @@ void errorText(const std::string& text) {
 void headingText(const char* text) {
     ImGui::TextUnformatted(text);
     reportLastItem(text);
+    ImGui::Separator();
+}
+
+void titleText(const std::string& text, float width, const char* reportAs) {
+    ImFont* title = Fonts::title();
+    for (const char* p = text.c_str(); title && *p;) {
+        unsigned int c = 0;
+        p += ImTextCharFromUtf8(&c, p, nullptr);
+        if (!title->FindGlyphNoFallback(static_cast<ImWchar>(c))) title = nullptr;
+    }
+    if (title) ImGui::PushFont(title);
+    fittedText(text, width, reportAs);
+    if (title) ImGui::PopFont();
+}
+
+void screenTitle(const char* text) {
+    titleText(text);
     ImGui::Separator();
 }
 
@@ -77,7 +95,14 @@ std::string fitText(const std::string& text, float width) {
 
 void fittedText(const std::string& text, float width, const char* reportAs) {
     const float room = width > 0 ? width : ImGui::GetContentRegionAvail().x;
+    // Most cells fit: drawn as they are, with no copy (this runs for every cell in view, every frame).
+    if (ImGui::CalcTextSize(text.c_str(), text.c_str() + text.size()).x <= room) {
+        ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
+        reportLastItem(reportAs ? reportAs : text.c_str());
+        return;
+    }
     const std::string shown = fitText(text, room);
+    Fonts::wantAll(text);
     ImGui::TextUnformatted(shown.c_str());
     reportLastItem(reportAs ? reportAs : text.c_str());
     if (shown.size() != text.size() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.c_str());
@@ -95,6 +120,7 @@ bool fittedSelectable(const std::string& text, bool selected, int flags, float h
     }
     const bool clicked = ImGui::Selectable((shown + "###fit").c_str(), selected, flags, ImVec2(0, height));
     if (shown != text) {
+        Fonts::wantAll(text);
         // Found under its whole text too; the row it reports is as wide as the selectable, which
         // may span the table's columns, and its text is shortened, not cut.
         reportLastItem(text.c_str());

@@ -12,6 +12,12 @@ namespace satchel::ui {
 void errorText(const std::string& text);
 // A section heading; findable by tests under its text.
 void headingText(const char* text);
+// A screen's title or a record's name, larger than body text: in the title font when it has every
+// character of `text`, else in the body font (the title font holds only alphabetic scripts and the
+// UI's own words, so a name in Korean stays whole, at body size). Fitted like fittedText.
+void titleText(const std::string& text, float width = 0, const char* reportAs = nullptr);
+// A screen's title, then a rule under it.
+void screenTitle(const char* text);
 // Secondary text (hints, empty states, status), wrapped at the edge of the space it is in;
 // findable by tests under its text.
 void hintText(const std::string& text);

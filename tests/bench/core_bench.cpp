@@ -61,13 +61,19 @@ int main(int argc, char** argv) {
     const auto seedStart = Clock::now();
     satchel::seed::run(ws, {.contacts = contacts, .seed = 1});
     const double seedMs = ms(Clock::now() - seedStart);
-    auto size = ws.database().prepare("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()");
-    size.step();
+    // Read and let go: a statement left open would keep the schema from changing below.
+    const std::int64_t databaseBytes = [&] {
+        auto size = ws.database().prepare("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()");
+        size.step();
+        return size.columnInt64(0);
+    }();
 
     // 100 queries as a person types them: the first 1, 2 or 3 characters of real names, Latin and Chinese.
     std::vector<std::string> queries;
-    auto names = ws.database().prepare("SELECT name FROM contacts WHERE id % 997 = 0 ORDER BY id LIMIT 100");
-    for (int i = 0; names.step(); ++i) queries.push_back(prefix(names.columnText(0), 1 + i % 3));
+    {
+        auto names = ws.database().prepare("SELECT name FROM contacts WHERE id % 997 = 0 ORDER BY id LIMIT 100");
+        for (int i = 0; names.step(); ++i) queries.push_back(prefix(names.columnText(0), 1 + i % 3));
+    }
     int hits = 0;
     const Stats search = timeEach(static_cast<int>(queries.size()), [&](int i) {
         hits += static_cast<int>(ws.search().search(queries[static_cast<size_t>(i)], 20).size());
@@ -111,6 +117,45 @@ int main(int argc, char** argv) {
     filtered.descending = true;
     const Stats filteredPage = timeEach(50, [&](int) { ws.contacts().list(filtered); });
 
+    // The contacts list in name order as an English and a Chinese reader see it (NOCASE vs pinyin),
+    // timed alternately in the same run: the first page with its total, a page by keyset and by
+    // offset at the middle. Then pinyin again without its index (migration 9), to show what it buys.
+    const auto namePages = [&] {
+        satchel::contacts::ContactQuery start;
+        satchel::contacts::ContactQuery at;
+        at.offset = contacts / 2;
+        at.withTotal = false;
+        const auto mid = ws.contacts().list(at).rows.front();
+        satchel::contacts::ContactQuery next;
+        next.withTotal = false;
+        next.after = satchel::contacts::ContactCursor{mid.name, 0, mid.id};
+        return nlohmann::ordered_json{
+            {"first_page_with_total", stats(timeEach(20, [&](int) { ws.contacts().list(start); }))},
+            {"middle_page_keyset", stats(timeEach(20, [&](int) { ws.contacts().list(next); }))},
+            {"middle_page_offset", stats(timeEach(20, [&](int) { ws.contacts().list(at); }))},
+        };
+    };
+    nlohmann::ordered_json nameOrder;
+    for (int round = 0; round < 2; ++round) {
+        for (const auto collation : {satchel::NameCollation::CaseInsensitive, satchel::NameCollation::Pinyin}) {
+            ws.setNameCollation(collation);
+            const char* key = collation == satchel::NameCollation::Pinyin ? "pinyin" : "nocase";
+            if (round == 1)
+                nameOrder[key] = namePages(); // round 0 warms the caches of both
+            else
+                namePages();
+        }
+    }
+    ws.setNameCollation(satchel::NameCollation::Pinyin);
+    const auto indexStart = Clock::now();
+    ws.database().execScript("DROP INDEX contacts_live_by_pinyin");
+    ws.database().execScript("CREATE INDEX contacts_live_by_pinyin ON contacts (name COLLATE pinyin, id) "
+                             "WHERE deleted_at IS NULL");
+    nameOrder["pinyin_index_build_ms"] = ms(Clock::now() - indexStart);
+    ws.database().execScript("DROP INDEX contacts_live_by_pinyin");
+    nameOrder["pinyin_without_index"] = namePages();
+    ws.setNameCollation(satchel::NameCollation::CaseInsensitive);
+
     // What each screen reads when it opens (the longest single call bounds the longest frame).
     const std::int64_t now = satchel::seed::Options{}.now;
     nlohmann::ordered_json screens;
@@ -132,7 +177,7 @@ int main(int argc, char** argv) {
     nlohmann::ordered_json out{
         {"contacts", contacts},
         {"seed_ms", seedMs},
-        {"database_bytes", size.columnInt64(0)},
+        {"database_bytes", databaseBytes},
         {"search_queries", queries.size()},
         {"search_hits", hits},
         {"search_top20", stats(search)},
@@ -144,6 +189,7 @@ int main(int argc, char** argv) {
         {"list_filtered_sorted_page", stats(filteredPage)},
         {"screen_data", screens},
         {"list_search_per_key", perKey},
+        {"name_order", nameOrder},
     };
     std::printf("%s\n", out.dump(2).c_str());
     return 0;

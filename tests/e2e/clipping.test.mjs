@@ -16,8 +16,8 @@ const PLACES = ['#/dashboard', '#/contacts', '#/contacts/1', '#/companies', '#/c
 
 // Long names in many scripts, on the records the first of each kind shows.
 const LONG = {
-  contact: 'Αλέξανδρος Παπαδόπουλος-Καραμανλής 张伟明 Zoë Ångström-Øre',
-  company: 'Международная торговая компания 长城科技国际贸易有限公司',
+  contact: 'Αλέξανδρος Παπαδόπουλος-Καραμανλής 张伟明 Zoë Ångström-Øre 김민준 さくら 👍🏽',
+  company: 'Международная торговая компания 长城科技国际贸易有限公司 廣東分公司 😀',
   deal: 'Enterprise rollout for the whole northern region 全国推广项目第二期',
   ticket: 'Cannot export the quarterly report to a spreadsheet 无法导出季度报表',
 };

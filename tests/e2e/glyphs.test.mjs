@@ -1,9 +1,10 @@
 // Text that would draw as "?" (issue 11, item 2): the item locator counts, for every item's label,
 // the characters the font has no glyph for. The app's own text in both languages and names in
-// Latin, Greek, Cyrillic and Chinese (GB2312) must draw whole.
+// Latin, Greek, Cyrillic and Chinese (GB2312) draw whole from the first frame; every other script
+// a font here has draws whole once its block of glyphs has been fetched (src/ui/fonts.h).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { freshBrowserPerTest, openApp, click, addContact, query, within } from './harness.mjs';
+import { freshBrowserPerTest, openApp, click, addContact, query, within, screenshot } from './harness.mjs';
 
 const env = freshBrowserPerTest('dist-test');
 const SCREENS = ['dashboard', 'contacts', 'companies', 'pipeline', 'activities', 'service', 'marketing', 'orders',
@@ -43,9 +44,45 @@ test('names in Greek, Cyrillic, accented Latin and less common Chinese character
     assert.ok(row, `${name} is listed`);
     assert.equal(row.missingGlyphs, 0, `${name} draws with no "?"`);
   }
-  // The count is real: a character no shipped font has (yet) is counted.
-  await addContact(page, 'Emoji 😀');
-  const emoji = (await page.evaluate(() => window.satchel.ui.items())).find((i) => i.label === 'Emoji 😀');
-  assert.equal(emoji.missingGlyphs, 1);
+  // The count is real: a character no font has (U+0378 is unassigned) stays "?" and is counted.
+  await addContact(page, 'Nothing \u0378');
+  const none = (await page.evaluate(() => window.satchel.ui.items())).find((i) => i.label === 'Nothing \u0378');
+  assert.equal(none.missingGlyphs, 1);
+  assert.deepEqual(errors, []);
+});
+
+// Scripts outside the fonts that load with the page: their glyphs are fetched when text needs them.
+const FAR = ['廣東 臺灣 香港', 'Ɛfua Ɔkɔ', 'ひらがな カタカナ', '한국어 김민준', 'Ana 😀🎉 Müller 👍🏽 👨‍👩‍👧', '𠀀 𠮷野家', '₹ ₪ ∮ ⌘ ♞'];
+
+test('Traditional Chinese, kana, Hangul, emoji and CJK Extension B draw whole once their fonts arrive, fetched once', async () => {
+  const { page, errors } = await openApp(env.browser.context, env.server.url);
+  const fetched = [];
+  page.on('request', (r) => { if (r.url().includes('/fonts/more/')) fetched.push(r.url()); });
+  for (const name of FAR) await addContact(page, name);
+  await page.evaluate(() => window.satchel.idle());
+  const missing = async () => {
+    const items = await page.evaluate(() => window.satchel.ui.items());
+    return FAR.map((name) => [name, items.find((i) => i.label === name)?.missingGlyphs]);
+  };
+  assert.deepEqual(await missing(), FAR.map((name) => [name, 0]));
+  // Only the blocks these names need (never more files than characters), not every font.
+  const blockFiles = (await (await page.request.get(new URL('fonts/more/index.txt', env.server.url).href)).text()).trim()
+    .split('\n').length - 1;
+  assert.ok(fetched.length > 0 && fetched.length <= [...FAR.join('')].length && fetched.length < blockFiles / 10,
+    `${fetched.length} of ${blockFiles} font files fetched`);
+  assert.equal(new Set(fetched).size, fetched.length, 'no file fetched twice');
+  // Stored exactly as typed (the font work changes nothing stored).
+  const stored = (await query(page, 'SELECT name FROM contacts ORDER BY id')).map((r) => r.name);
+  assert.deepEqual(stored, FAR);
+  await screenshot(page, 'far-scripts');
+
+  // The browser keeps what it fetched: after a reload the same text draws whole with no new request.
+  await page.evaluate(() => window.satchel.flushed());
+  fetched.length = 0;
+  await page.reload();
+  await page.evaluate(() => window.satchel.ready);
+  await page.evaluate(() => window.satchel.idle());
+  assert.deepEqual(await missing(), FAR.map((name) => [name, 0]));
+  assert.deepEqual(fetched, [], 'no font fetched again');
   assert.deepEqual(errors, []);
 });

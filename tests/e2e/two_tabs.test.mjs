@@ -2,7 +2,7 @@
 // tab stops writing. Two tabs never write at once.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openApp, addContact, click, find, findContaining, mustFind, query, screenshot } from './harness.mjs';
+import { serveDist, launch, openApp, addContact, click, find, findContaining, focusField, mustFind, query, screenshot } from './harness.mjs';
 
 let server;
 let testServer;
@@ -79,6 +79,37 @@ test('the second tab cannot write until it takes over, and then the first tab st
   const { page: third } = await openApp(browser.context, server.url, { newPage: true });
   assert.deepEqual(await query(third, 'SELECT name FROM contacts ORDER BY id'), [{ name: 'From First' }, { name: 'From Second' }]);
   assert.equal(await find(third, 'From First After Takeover'), null);
+});
+
+test('taking over waits for the first tab to write what it has: an edit whose write was failing reaches the new owner', async () => {
+  const own = await launch();
+  try {
+    const { page: first } = await openApp(own.context, testServer.url);
+    await addContact(first, 'Typing Person');
+    await first.evaluate(() => window.satchel.flushed());
+    const { page: second } = await openApp(own.context, testServer.url, { newPage: true });
+    await click(second, 'Use read-only here');
+
+    // The first tab's writes fail (retried with back-off) until a second after another tab asks
+    // for the database: the phone typed there is stored in its SQLite but not yet in IndexedDB.
+    await first.bringToFront();
+    await first.evaluate(() => {
+      window.satchel.test.failWrites('UnknownError');
+      new BroadcastChannel('satchel-database-owner').onmessage = () =>
+        setTimeout(() => window.satchel.test.failWrites(null), 1000);
+    });
+    await click(first, 'Typing Person');
+    await focusField(first, 'Phone###detail-Phone');
+    await first.keyboard.type('138 0013 8000');
+    await second.bringToFront();
+    await takeOver(second);
+    assert.deepEqual(await query(second, "SELECT phone FROM contacts WHERE name = 'Typing Person'"),
+      [{ phone: '138 0013 8000' }], 'what the first tab typed reached the new owner');
+    await first.waitForFunction(() => window.satchel.storage().then((s) => s.state === 4));
+    assert.ok((await findContaining(first, 'taken over by another tab')).length, 'the first tab says it was taken over');
+  } finally {
+    await own.close();
+  }
 });
 
 test('a flushed() still waiting when another tab takes over rejects at once instead of hanging', async () => {

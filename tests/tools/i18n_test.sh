@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Every text the UI passes through the translator has a Simplified Chinese entry: English keys
 # (text/label/fields/menus/screen titles) in translator.cpp, and every vocabulary code and problem
-# code of the core in coded_text_zh.cpp. Prints "i18n: N passed, N failed"; shell/test counts the
-# whole check as one test.
+# code of the core in coded_text_zh.cpp. Chinese text uses Chinese punctuation: no ASCII : , ; ? ! ( )
+# next to a Han character or a {n} value in a translation, no space around full-width punctuation,
+# and no UI code gluing translated text to ASCII punctuation (tr.format("{0}: {1}") says it in each
+# language). Prints "i18n: N passed, N failed"; shell/test counts the whole check as one test.
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
 /usr/bin/python3 - "$root" <<'PY'
@@ -48,6 +50,67 @@ for name, terms in re.findall(r'const Vocabulary \w+\{"(\w+)", (\w+)\};', vocab_
 problem_src = (root / "src/core/common/problem.cpp").read_text(encoding="utf-8")
 coded_keys |= {"problem." + c for c in re.findall(r'\{Problem::\w+, "([a-z_0-9]+)",', problem_src)}
 passed = failed = 0
+
+# ---- Chinese punctuation --------------------------------------------------------------------------
+def is_han(ch):
+    o = ord(ch)
+    return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3134F
+FULL_WIDTH = "：，；？！（）、。"
+def punctuation_problems(zh):
+    """ASCII punctuation beside Han or a {n} value (ignoring spaces), and spaces beside full-width punctuation."""
+    problems = []
+    for i, ch in enumerate(zh):
+        if ch in ":,;?!()":
+            left = zh[:i].rstrip(" ")[-1:]
+            right = zh[i + 1:].lstrip(" ")[:1]
+            if ch == ":" and left.isdigit() and right.isdigit():
+                continue  # a time, 14:30
+            if any(is_han(c) for c in left + right) or left == "}" or right == "{":
+                problems.append(f"ASCII {ch!r} at {i}")
+        if ch in FULL_WIDTH and (zh[i - 1:i] == " " or zh[i + 1:i + 2] == " "):
+            problems.append(f"a space beside {ch!r} at {i}")
+    return problems
+translations = list(re.findall(r'\{"((?:[^"\\]|\\.)*)",\s*"((?:[^"\\]|\\.)*)"\}', table_src))
+translations += [(k, v) for k, v in re.findall(r'\{"([a-z_]+\.[a-z_0-9]+)",\s*"((?:[^"\\]|\\.)*)"\}', coded_src)]
+for key, zh in translations:
+    problems = punctuation_problems(zh)
+    if problems:
+        failed += 1
+        print(f"not ok - Chinese for {key!r} ({zh!r}): {'; '.join(problems)}")
+    else:
+        passed += 1
+# UI code that puts translated text next to punctuation of its own: a statement that calls the
+# translator and holds a literal of nothing but ASCII punctuation (": ", " (", ", "), or a space
+# glued to a translation that begins or ends in full-width punctuation ("数据库：" + " " + size).
+translator_call = re.compile(r'\b(?:m_)?tr\.(?:text|term|count|format|problem)\(|\.shown\(\s*(?:m_)?tr\s*\)')
+string_literal = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+glue = re.compile(r'\s*[:,;?!()][:,;?!()\s]*')
+text_key = re.compile(r'\btext\("((?:[^"\\]|\\.)*)"\)')
+code_checked = 0
+for path in sorted((root / "src/ui").rglob("*.cpp")):
+    if path.parent.name == "i18n":
+        continue
+    code = re.sub(r'//[^\n]*', '', path.read_text(encoding="utf-8"))
+    for statement in re.split(r';\s*\n', code):
+        if not translator_call.search(statement):
+            continue
+        code_checked += 1
+        line = code[:code.find(statement)].count("\n") + 1
+        where = f"{path.relative_to(root)}:{line}"
+        for lit in (lit for lit in string_literal.findall(statement) if glue.fullmatch(lit)):
+            failed += 1
+            print(f"not ok - {where}: translated text glued to {lit!r}; say it with tr.format(\"{{0}}: {{1}}\")-like templates")
+        for key in text_key.findall(statement):
+            zh = table.get(key, "")
+            if zh and (zh[0] in FULL_WIDTH or zh[-1] in FULL_WIDTH) and '" "' in statement:
+                failed += 1
+                print(f"not ok - {where}: {key!r} is {zh!r} in Chinese and is joined with a space")
+if code_checked < 50:
+    failed += 1
+    print(f"not ok - found only {code_checked} UI statements that translate: is this script out of date?")
+else:
+    passed += 1
+
 if len(coded_keys) < 60:
     failed += 1
     print(f"not ok - found only {len(coded_keys)} vocabulary and problem codes: is this script out of date?")

@@ -43,8 +43,9 @@ std::string normalisedDomain(std::string_view text) {
     return s;
 }
 
-CompanyService::CompanyService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search)
-    : m_db(db), m_clock(clock), m_audit(audit), m_search(search) {}
+CompanyService::CompanyService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search,
+                               const NameCollation& names)
+    : m_db(db), m_clock(clock), m_audit(audit), m_search(search), m_names(names) {}
 
 CompanyDraft CompanyService::validated(const CompanyDraft& d) const {
     CompanyDraft out = d;
@@ -163,15 +164,16 @@ std::string companyWhere(const CompanyQuery& q, std::vector<std::string>& params
     }
     return where;
 }
-const char* companySortKey(CompanySort sort) {
+// Names follow the reader's language; each collation has its index (schema migrations 2, 9).
+std::string companySortKey(CompanySort sort, NameCollation names) {
     switch (sort) {
-    case CompanySort::Name: return "name COLLATE NOCASE";
+    case CompanySort::Name: return collated("name", names);
     case CompanySort::Domain: return "domain COLLATE NOCASE";
     case CompanySort::Industry: return "industry COLLATE NOCASE";
     case CompanySort::City: return "city COLLATE NOCASE";
     case CompanySort::Created: return "created_at";
     }
-    return "name COLLATE NOCASE";
+    return companySortKey(CompanySort::Name, names);
 }
 } // namespace
 
@@ -179,7 +181,7 @@ std::vector<Company> CompanyService::list(const CompanyQuery& q) const {
     std::vector<std::string> params;
     const std::string where = companyWhere(q, params);
     const char* dir = q.descending ? " DESC" : "";
-    auto stmt = m_db.prepare(selectSql() + where + " ORDER BY " + companySortKey(q.sort) + dir + ", id" + dir +
+    auto stmt = m_db.prepare(selectSql() + where + " ORDER BY " + companySortKey(q.sort, m_names) + dir + ", id" + dir +
                              " LIMIT ? OFFSET ?");
     int i = 1;
     for (const auto& p : params) stmt.bind(i++, p);

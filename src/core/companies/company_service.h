@@ -2,6 +2,7 @@
 // Companies (organisations). Every change is audited and kept in the search index.
 #include "core/audit/audit_log.h"
 #include "core/common/clock.h"
+#include "core/common/name_collation.h"
 #include "core/companies/company.h"
 #include "core/search/search_index.h"
 
@@ -34,7 +35,9 @@ struct CompanyQuery {
 
 class CompanyService {
 public:
-    CompanyService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search);
+    // `names`: the order lists by name follow, owned by the Workspace (it changes with the language).
+    CompanyService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search,
+                   const NameCollation& names);
 
     std::int64_t add(const CompanyDraft& draft);
     void update(std::int64_t id, const CompanyDraft& draft);
@@ -62,6 +65,7 @@ private:
     Clock m_clock;
     audit::AuditLog& m_audit; // shared by every service (Workspace)
     search::SearchIndex& m_search;
+    const NameCollation& m_names;
 };
 
 } // namespace satchel::companies

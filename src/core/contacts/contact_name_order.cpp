@@ -14,13 +14,14 @@ constexpr std::int64_t kMaxIdsPerContact = 8;
 constexpr std::int64_t kMinIdsAllowed = 1 << 16;
 } // namespace
 
-ContactNameOrder::ContactNameOrder(db::Database& db)
-    : m_db(db), m_subscription(db.changeFeed().subscribe([this](const db::RowChange& c) {
+ContactNameOrder::ContactNameOrder(db::Database& db, const NameCollation& names)
+    : m_db(db), m_names(names), m_subscription(db.changeFeed().subscribe([this](const db::RowChange& c) {
           if (c.table == "contacts" && c.database == "main") ++m_writes;
       })) {}
 
 void ContactNameOrder::restart() {
     m_startedAtWrites = m_writes;
+    m_startedIn = m_names;
     m_complete = false;
     m_ranked = 0;
     m_lastName.clear();
@@ -37,16 +38,17 @@ void ContactNameOrder::restart() {
 }
 
 bool ContactNameOrder::advance(int rows) {
-    if (m_complete && m_startedAtWrites == m_writes) return true;
-    if (m_startedAtWrites != m_writes) restart();
+    const bool current = m_startedAtWrites == m_writes && m_startedIn == m_names;
+    if (m_complete && current) return true;
+    if (!current) restart();
     if (m_complete) return true;
     // The list's ORDER BY, read from the live-name index, continuing after the last contact read.
     // (The plain bound on the name lets SQLite seek the index; see ContactService::list.)
+    const std::string name = collated("name", m_startedIn);
     auto order = m_db.prepare(
-        m_ranked == 0 ? "SELECT id, name FROM contacts WHERE deleted_at IS NULL "
-                        "ORDER BY name COLLATE NOCASE, id LIMIT ?3"
-                      : "SELECT id, name FROM contacts WHERE deleted_at IS NULL AND name COLLATE NOCASE >= ?1 "
-                        "AND (name COLLATE NOCASE, id) > (?1, ?2) ORDER BY name COLLATE NOCASE, id LIMIT ?3");
+        m_ranked == 0 ? "SELECT id, name FROM contacts WHERE deleted_at IS NULL ORDER BY " + name + ", id LIMIT ?3"
+                      : "SELECT id, name FROM contacts WHERE deleted_at IS NULL AND " + name + " >= ?1 AND (" + name +
+                            ", id) > (?1, ?2) ORDER BY " + name + ", id LIMIT ?3");
     if (m_ranked) order.bindAll(m_lastName, m_lastId);
     order.bind(3, rows);
     int read = 0;

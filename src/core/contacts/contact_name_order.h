@@ -1,5 +1,5 @@
 #pragma once
-// Where each live contact stands in the list's name order (name, case-insensitive, then id), kept
+// Where each live contact stands in the list's name order (name in the Workspace's collation, then id), kept
 // in memory so a search with thousands of matches is put in order without reading each matching
 // row. At 100,000 contacts a two-letter prefix matches ~2,700 contacts; reading their rows to sort
 // them was most of a keystroke (4 ms natively, 9 ms in the browser).
@@ -7,10 +7,11 @@
 // The order is read again (a pass over the live-name index: ~35 ms at 100,000 contacts in the
 // browser) after any contact row was written. A subscription to the connection's change feed
 // (db::ChangeFeed) counts those writes, whoever makes them: the services, imports, the seed, raw
-// SQL from the command line or tests.
+// SQL from the command line or tests. A change of collation (the language) starts it over too.
 // (Temporary triggers did the same but made every insert into contacts open a statement journal:
 // seeding 100,000 contacts took twice as long.) The contacts screen reads the order ahead, a slice
 // per frame (advance), so the first search after a change does not pay for it.
+#include "core/common/name_collation.h"
 #include "core/db/change_feed.h"
 
 #include <cstdint>
@@ -25,7 +26,7 @@ namespace satchel::contacts {
 
 class ContactNameOrder {
 public:
-    explicit ContactNameOrder(db::Database& db);
+    ContactNameOrder(db::Database& db, const NameCollation& names);
     ContactNameOrder(const ContactNameOrder&) = delete;
     ContactNameOrder& operator=(const ContactNameOrder&) = delete;
 
@@ -46,7 +47,9 @@ private:
     void restart();
 
     db::Database& m_db;
-    std::uint64_t m_writes = 0; // contact rows written on this connection (change feed)
+    const NameCollation& m_names;
+    NameCollation m_startedIn = NameCollation::CaseInsensitive; // the collation m_rank follows
+    std::uint64_t m_writes = 0;                                 // contact rows written on this connection (change feed)
     db::ChangeFeed::Subscription m_subscription;
     std::uint64_t m_startedAtWrites = ~0ull; // when the order in m_rank was started
     bool m_complete = false;                 // every live contact is ranked

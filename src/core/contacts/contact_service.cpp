@@ -45,10 +45,11 @@ void applyDraft(Contact& c, const ContactDraft& d) {
     c.companyId = d.companyId;
 }
 
-// The SQL expression a sort orders by: fixed fragments chosen by enum, never input.
-const char* sortExpression(ContactSort sort) {
+// The SQL expression a sort orders by: fixed fragments chosen by enum, never input. Names follow
+// the reader's language; each collation has its index over live contacts (schema migrations 3, 9).
+std::string sortExpression(ContactSort sort, NameCollation names) {
     switch (sort) {
-    case ContactSort::Name: return "c.name COLLATE NOCASE";
+    case ContactSort::Name: return collated("c.name", names);
     case ContactSort::Email: return "c.email COLLATE NOCASE";
     case ContactSort::City: return "c.city COLLATE NOCASE";
     case ContactSort::Owner: return "c.owner COLLATE NOCASE";
@@ -56,7 +57,7 @@ const char* sortExpression(ContactSort sort) {
     case ContactSort::Created: return "c.created_at";
     case ContactSort::Updated: return "c.updated_at";
     }
-    return "c.name COLLATE NOCASE";
+    return sortExpression(ContactSort::Name, names);
 }
 
 bool isNumericSort(ContactSort sort) { return sort == ContactSort::Created || sort == ContactSort::Updated; }
@@ -65,7 +66,7 @@ using Param = std::variant<std::int64_t, std::string>;
 
 // WHERE clause for a filter, with its parameters in order. A full-text search is written as
 // "c.id IN m" and its match expression returned in `match`: the caller defines m (matchesCte).
-std::string whereClause(const ContactQuery& q, std::vector<Param>& params, std::string& match) {
+std::string whereClause(const ContactQuery& q, NameCollation names, std::vector<Param>& params, std::string& match) {
     std::string where = q.trash ? "c.deleted_at IS NOT NULL" : "c.deleted_at IS NULL";
     const ContactFilter& f = q.filter;
     if (!f.owner.empty()) {
@@ -103,11 +104,13 @@ std::string whereClause(const ContactQuery& q, std::vector<Param>& params, std::
     if (typed.size() == 1 && std::isalnum(static_cast<unsigned char>(typed[0]))) {
         // One letter or digit: names starting with it, read from the name index. As a full-text
         // prefix it matches a large part of every word in the book, which at 100,000 contacts took
-        // 140-190 ms per keystroke in the browser; this is a range read of the index.
-        where += " AND c.name COLLATE NOCASE >= ? AND c.name COLLATE NOCASE < ?";
-        const char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(typed[0])));
-        params.emplace_back(std::string(1, lower));
-        params.emplace_back(std::string(1, static_cast<char>(lower + 1)));
+        // 140-190 ms per keystroke in the browser; this is a range read of the index. In pinyin
+        // order the letter also finds Han names by their initial, as a Chinese phone's contacts do.
+        const std::string name = collated("c.name", names);
+        where += " AND " + name + " >= ? AND " + name + " < ?";
+        NameRange range = namesStartingWith(names, typed[0]);
+        params.emplace_back(std::move(range.from));
+        params.emplace_back(std::move(range.to));
     } else if (std::string expr = search::matchExpression(f.search); !expr.empty()) {
         where += " AND c.id IN m";
         match = std::move(expr);
@@ -145,8 +148,14 @@ ContactCursor cursorAfter(const Contact& last, ContactSort sort) {
     return next;
 }
 
-ContactService::ContactService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search)
-    : m_db(db), m_clock(clock), m_audit(audit), m_search(search), m_nameOrder(std::make_unique<ContactNameOrder>(db)) {}
+ContactService::ContactService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search,
+                               const NameCollation& names)
+    : m_db(db),
+      m_clock(clock),
+      m_audit(audit),
+      m_search(search),
+      m_names(names),
+      m_nameOrder(std::make_unique<ContactNameOrder>(db, names)) {}
 
 ContactService::~ContactService() = default;
 
@@ -333,7 +342,7 @@ std::optional<ContactPage> ContactService::listInNameOrder(const ContactQuery& q
 ContactPage ContactService::list(const ContactQuery& q) const {
     std::vector<Param> params;
     std::string match;
-    const std::string where = whereClause(q, params, match);
+    const std::string where = whereClause(q, m_names, params, match);
     // Searching by text alone, in name order (typing in the search box): matches are put in order
     // in memory instead of by reading every matching row.
     if (!match.empty() && params.empty() && !q.trash && q.sort == ContactSort::Name)
@@ -358,7 +367,7 @@ ContactPage ContactService::list(const ContactQuery& q) const {
     }
     sql += " FROM contacts c WHERE " + where;
     pageParams.insert(pageParams.end(), params.begin(), params.end());
-    const std::string key = sortExpression(q.sort);
+    const std::string key = sortExpression(q.sort, m_names);
     const char* dir = q.descending ? " DESC" : "";
     if (q.after) {
         // Rows after the cursor in this order: (key, id) past the cursor's. SQLite does not seek an

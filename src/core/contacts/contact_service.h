@@ -4,6 +4,7 @@
 // (DuplicateService) and seed write whole rows through that map too, never with SQL of their own.
 #include "core/audit/audit_log.h"
 #include "core/common/clock.h"
+#include "core/common/name_collation.h"
 #include "core/contacts/contact.h"
 #include "core/contacts/contact_query.h"
 #include "core/search/search_index.h"
@@ -33,7 +34,9 @@ ContactCursor cursorAfter(const Contact& last, ContactSort sort);
 
 class ContactService {
 public:
-    ContactService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search);
+    // `names`: the order lists by name follow, owned by the Workspace (it changes with the language).
+    ContactService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search,
+                   const NameCollation& names);
     ~ContactService();
 
     // Validates, stores and returns the new contact's id. Throws ValidationError (nothing stored).
@@ -51,7 +54,7 @@ public:
     // row before offset, keyset paging) when given, else skipped to by offset. No total.
     std::vector<Contact> listBlock(const ContactQuery& query, std::int64_t offset, int limit,
                                    const Contact* after) const;
-    // Contacts ordered by name (case-insensitive), then id; `offset`/`limit` page through them.
+    // Contacts ordered by name (in the Workspace's name collation), then id; `offset`/`limit` page through them.
     std::vector<Contact> list(int limit, int offset = 0) const;
     // Reads up to `rows` of the name order a text search sorts its matches by, if a change made it
     // stale (ContactNameOrder); true once it is current. The contacts screen calls it each frame.
@@ -60,6 +63,8 @@ public:
     // Those of `ids` that are live contacts (not deleted, not merged away), in ascending order.
     std::vector<std::int64_t> liveIds(const std::vector<std::int64_t>& ids) const;
     std::vector<std::string> owners() const; // every owner of a live contact, by name
+    // The order contacts' names sort in, for other lists of contacts (a campaign's members).
+    NameCollation nameCollation() const { return m_names; }
 
     // More emails and phones. Validated and normalised like the primary ones; searchable.
     std::int64_t addChannel(std::int64_t contactId, const std::string& kind, const std::string& value,
@@ -85,6 +90,7 @@ private:
     Clock m_clock;
     audit::AuditLog& m_audit; // shared by every service (Workspace)
     search::SearchIndex& m_search;
+    const NameCollation& m_names;
     std::unique_ptr<ContactNameOrder> m_nameOrder;
     // The number of live contacts, and the contact writes it was counted at (a full count is
     // ~10 ms in the browser at 100,000; the list's total and the status bar ask after each change).

@@ -1,5 +1,7 @@
 #include "core/db/database.h"
 
+#include "core/db/pinyin_collation.h"
+
 #include <sqlite3.h>
 
 namespace satchel::db {
@@ -22,6 +24,12 @@ Database::Database(const std::string& path, const char* vfs) {
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_update_hook(m_db, onRowWritten, &m_feed);
+    // Before any statement: the schema's pinyin indexes cannot be written without it.
+    if (const int collation = registerPinyinCollation(m_db); collation != SQLITE_OK) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        throw DbError(std::string("cannot register the pinyin collation: ") + sqlite3_errstr(collation), collation);
+    }
     // Foreign keys are enforced on every connection, whatever the compile-time default.
     execScript("PRAGMA foreign_keys = ON");
 }

@@ -85,7 +85,8 @@ std::vector<Member> CampaignService::members(std::int64_t campaignId, const std:
     auto stmt = m_db.prepare(kMemberColumns.select("m") +
                              " JOIN contacts c ON c.id = m.contact_id "
                              "WHERE m.campaign_id = ?1 AND (?2 = '' OR m.status = ?2) AND c.deleted_at IS NULL "
-                             "ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?3");
+                             "ORDER BY " +
+                             collated("c.name", m_contacts.nameCollation()) + ", c.id LIMIT ?3");
     stmt.bindAll(campaignId, status, limit);
     return kMemberColumns.readAll(stmt);
 }

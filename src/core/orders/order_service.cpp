@@ -20,8 +20,9 @@ namespace {
 bool isStatus(const std::string& s) { return vocab::kOrderStatus.contains(s); }
 } // namespace
 
-OrderService::OrderService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search)
-    : m_db(db), m_clock(clock), m_audit(audit), m_search(search) {}
+OrderService::OrderService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search,
+                           const NameCollation& names)
+    : m_db(db), m_clock(clock), m_audit(audit), m_search(search), m_names(names) {}
 
 std::int64_t OrderService::addProduct(const std::string& sku, const std::string& name, const Money& price) {
     if (text::trim(sku).empty()) throw ValidationError("sku", Problem::Required);
@@ -41,7 +42,7 @@ std::int64_t OrderService::addProduct(const std::string& sku, const std::string&
 }
 
 std::vector<Product> OrderService::products() const {
-    auto stmt = m_db.prepare(kProductColumns.select() + " ORDER BY name COLLATE NOCASE");
+    auto stmt = m_db.prepare(kProductColumns.select() + " ORDER BY " + collated("name", m_names) + ", id");
     return kProductColumns.readAll(stmt);
 }
 

@@ -2,6 +2,7 @@
 // The product catalogue and orders with lines. Totals are computed in integer minor units.
 #include "core/audit/audit_log.h"
 #include "core/common/clock.h"
+#include "core/common/name_collation.h"
 #include "core/orders/order.h"
 #include "core/search/search_index.h"
 
@@ -15,10 +16,12 @@ namespace satchel::orders {
 
 class OrderService {
 public:
-    OrderService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search);
+    // `names`: the order the product list follows, owned by the Workspace (it changes with the language).
+    OrderService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search,
+                 const NameCollation& names);
 
     std::int64_t addProduct(const std::string& sku, const std::string& name, const Money& unitPrice);
-    std::vector<Product> products() const;
+    std::vector<Product> products() const; // by name
 
     // Validates every line (product exists, same currency, quantity > 0, discount 0..100 %) and
     // stores the order with its lines in one transaction.
@@ -36,6 +39,7 @@ private:
     Clock m_clock;
     audit::AuditLog& m_audit;      // shared by every service (Workspace)
     search::SearchIndex& m_search; // likewise
+    const NameCollation& m_names;
 };
 
 } // namespace satchel::orders

@@ -322,13 +322,24 @@ INSERT OR IGNORE INTO users (name, created_at)
 ALTER TABLE tickets ADD COLUMN assignee TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Chinese readers list names by pinyin (core/common/name_collation.h). Without an index in that
+// order every page of the contacts list sorted all live contacts again: at 100,000 contacts a page
+// by keyset took 132 ms instead of 0.09 ms, by offset 833 ms instead of 2 ms (native, shell/bench
+// core). Building it over 100,000 contacts takes ~0.2 s natively, ~0.3 s in wasm, once. The
+// `pinyin` collation must be registered on any connection that writes these tables (db::Database
+// does it on every connection it opens).
+constexpr std::string_view kPinyinOrder = R"sql(
+CREATE INDEX contacts_live_by_pinyin ON contacts (name COLLATE pinyin, id) WHERE deleted_at IS NULL;
+CREATE INDEX companies_by_pinyin ON companies (name COLLATE pinyin, id);
+)sql";
+
 // Tickets, campaigns, products and orders became searchable after databases already held some.
 void indexRecordsOfNewKinds(db::Database& db) {
     search::SearchIndex index(db);
     search::indexRecords(db, index);
 }
 
-constexpr std::array<db::Migration, 8> kMigrations{{
+constexpr std::array<db::Migration, 9> kMigrations{{
     {1, "contacts", kContacts},
     {2, "crm", kCrm},
     {3, "live contact order", kLiveOrder},
@@ -339,6 +350,7 @@ constexpr std::array<db::Migration, 8> kMigrations{{
     {6, "tickets, campaigns, products and orders in search", "", indexRecordsOfNewKinds},
     {7, "deal and activity depth", kDealAndActivityDepth},
     {8, "the team", kTeam},
+    {9, "names in pinyin order", kPinyinOrder},
 }};
 
 } // namespace

@@ -8,6 +8,10 @@ class Database;
 
 namespace satchel::settings {
 
+// The reader's language, as the UI writes it ("en", "zh-CN"); the core sorts names by it
+// (core/common/name_collation.h).
+inline constexpr const char* kLanguageKey = "language";
+
 class SettingsService {
 public:
     explicit SettingsService(db::Database& db);

@@ -17,10 +17,12 @@ std::string checkedName(const std::string& typed) {
 }
 } // namespace
 
-TeamService::TeamService(db::Database& db, Clock clock) : m_db(db), m_clock(clock) {}
+TeamService::TeamService(db::Database& db, Clock clock, const NameCollation& names)
+    : m_db(db), m_clock(clock), m_names(names) {}
 
 std::vector<Member> TeamService::members() const {
-    auto stmt = m_db.prepare(kMemberColumns.select() + " WHERE removed_at IS NULL ORDER BY name COLLATE NOCASE, id");
+    auto stmt = m_db.prepare(kMemberColumns.select() + " WHERE removed_at IS NULL ORDER BY " +
+                             collated("name", m_names) + ", id");
     return kMemberColumns.readAll(stmt);
 }
 

@@ -3,6 +3,7 @@
 // of a ticket. Records hold the member's name, so a rename changes every record that names them,
 // in one transaction. (Syncing the team between laptops comes with the sync server.)
 #include "core/common/clock.h"
+#include "core/common/name_collation.h"
 #include "core/team/member.h"
 
 #include <optional>
@@ -16,7 +17,8 @@ namespace satchel::team {
 
 class TeamService {
 public:
-    TeamService(db::Database& db, Clock clock);
+    // `names`: the order lists by name follow, owned by the Workspace (it changes with the language).
+    TeamService(db::Database& db, Clock clock, const NameCollation& names);
 
     std::vector<Member> members() const; // present ones, by name
     std::optional<Member> me() const;
@@ -33,6 +35,7 @@ private:
     std::optional<Member> get(std::int64_t id) const;
     db::Database& m_db;
     Clock m_clock;
+    const NameCollation& m_names;
 };
 
 } // namespace satchel::team

@@ -1,12 +1,16 @@
 #include "core/workspace/workspace.h"
 
+#include "core/common/pinyin_order.h"
 #include "core/db/migrations.h"
 #include "core/db/readonly_query.h"
+#include "core/db/transaction.h"
 #include "core/schema/schema.h"
 
 namespace satchel {
 
 namespace {
+constexpr const char* kPinyinTableKey = "pinyin_table";
+
 // Prepares a new connection before anything touches the schema; returns how many migrations ran.
 int openAndMigrate(db::Database& db, const std::string& path, const char* vfs, int newDatabasePageSize) {
     if (newDatabasePageSize) {
@@ -34,24 +38,41 @@ Workspace::Workspace(const std::string& path, Clock clock, const char* vfs, int 
       m_migrated(openAndMigrate(m_db, path, vfs, newDatabasePageSize)),
       m_audit(m_db, clock),
       m_search(m_db),
-      m_contacts(m_db, clock, m_audit, m_search),
-      m_companies(m_db, clock, m_audit, m_search),
+      m_contacts(m_db, clock, m_audit, m_search, m_names),
+      m_companies(m_db, clock, m_audit, m_search, m_names),
       m_tags(m_db, m_audit),
       m_customFields(m_db),
       m_activities(m_db, clock, m_audit, m_search),
       m_pipeline(m_db, clock),
       m_deals(m_db, clock, m_audit, m_search),
-      m_orders(m_db, clock, m_audit, m_search),
+      m_orders(m_db, clock, m_audit, m_search, m_names),
       m_tickets(m_db, clock, m_audit, m_search),
       m_campaigns(m_db, clock, m_audit, m_search, m_contacts),
       m_duplicates(m_db, clock, m_audit, m_search, m_contacts),
       m_dashboard(m_db),
       m_settings(m_db),
-      m_team(m_db, clock),
-      m_maintenance(m_db) {}
+      m_team(m_db, clock, m_names),
+      m_maintenance(m_db) {
+    m_names = nameCollationFor(m_settings.get(settings::kLanguageKey, "en"));
+    // The pinyin indexes hold the order of the build that wrote them. A build whose table differs
+    // (another ICU) rebuilds them first: an index out of its collation's order skips and repeats
+    // rows in pages of names.
+    if (m_settings.get(kPinyinTableKey) != pinyin::tableFingerprint()) {
+        db::Transaction t(m_db);
+        m_db.execScript("REINDEX pinyin");
+        m_settings.set(kPinyinTableKey, pinyin::tableFingerprint());
+        t.commit();
+    }
+}
 
 std::string Workspace::queryReadonlyJson(std::string_view sql, std::string_view paramsJson) {
     return db::queryReadonlyJson(m_db, sql, paramsJson);
+}
+
+void Workspace::setNameCollation(NameCollation collation) {
+    if (collation == m_names) return;
+    m_names = collation;
+    ++m_orderChanges;
 }
 
 void Workspace::setReadOnly(bool readOnly) {

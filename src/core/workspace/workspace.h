@@ -4,6 +4,7 @@
 #include "core/activities/activity_service.h"
 #include "core/audit/audit_log.h"
 #include "core/common/clock.h"
+#include "core/common/name_collation.h"
 #include "core/companies/company_service.h"
 #include "core/contacts/contact_service.h"
 #include "core/custom_fields/custom_field_service.h"
@@ -47,8 +48,15 @@ public:
     std::string queryReadonlyJson(std::string_view sql, std::string_view paramsJson);
     // Test builds only (src/main/test_hooks.cpp): runs SQL that may write, with no parameters.
     void execScriptForTests(std::string_view sql) { m_db.execScript(sql); }
-    // Grows with every row written: screens compare it with the value they last loaded at.
-    std::int64_t changeCount() const { return m_db.totalChanges(); }
+    // Grows with every row written, and when lists change order (setNameCollation): screens compare
+    // it with the value they last loaded at.
+    std::int64_t changeCount() const { return m_db.totalChanges() + m_orderChanges; }
+
+    // How lists of names sort (core/common/name_collation.h): set from the stored language when the
+    // workspace opens, and by the UI when the reader switches language (a read-only tab too, which
+    // cannot store the choice).
+    void setNameCollation(NameCollation collation);
+    NameCollation nameCollation() const { return m_names; }
 
     // Read-only: every write is refused by SQLite itself (PRAGMA query_only), e.g. while another
     // browser tab owns the database.
@@ -80,6 +88,8 @@ private:
     db::Database m_db;
     bool m_readOnly = false;
     Clock m_clock;
+    NameCollation m_names = NameCollation::CaseInsensitive; // read by the services that list names
+    std::int64_t m_orderChanges = 0;
     int m_migrated;
     // One audit log and one search index, shared by every service that writes records.
     audit::AuditLog m_audit;

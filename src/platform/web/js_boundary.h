@@ -56,6 +56,9 @@ int satchel_input_pending();                                            // 1 whi
 int satchel_commit_edits();
 // The person went to an address (back, forward, a reload or a link): "#/contacts/123" or "".
 void satchel_navigate(const char* address);
+// The file js::fetchAsset(request, ...) asked for: `size` bytes at `bytes` (allocated by the page
+// with malloc; freed here), or size -1 when it could not be had.
+void satchel_asset_arrived(int request, std::uint8_t* bytes, int size);
 
 // Storage (web_storage.cpp), for web/page_store.js.
 double satchel_store_byte_limit(); // bytes the database may use in this tab
@@ -104,5 +107,8 @@ void reportFatal(const char* message);
 const char* notificationPermission();
 void requestNotificationPermission();
 void notify(const char* title, const char* body, const char* tag);
+// Fetches `path` (relative to the page) through the Cache Storage API; answers with
+// satchel_asset_arrived(request, ...).
+void fetchAsset(int request, const char* path);
 
 } // namespace satchel::platform::js

@@ -16,6 +16,8 @@
 #include <imgui_internal.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -34,6 +36,8 @@ struct WebState {
     std::function<void()> frame;
     std::function<bool()> commitEdits;
     std::optional<std::string> navigation; // an address the page went to, not yet taken
+    int lastAssetRequest = 0;
+    std::map<int, std::function<void(std::optional<std::string>)>> assetRequests; // fetches under way
 };
 
 WebState& state() {
@@ -175,6 +179,13 @@ void notify(const std::string& title, const std::string& body, const std::string
     js::notify(title.c_str(), body.c_str(), tag.c_str());
 }
 
+void fetchAsset(const std::string& path, std::function<void(std::optional<std::string>)> done) {
+    auto& s = state();
+    const int request = ++s.lastAssetRequest;
+    s.assetRequests.emplace(request, std::move(done));
+    js::fetchAsset(request, path.c_str());
+}
+
 std::optional<std::string> takeNavigation() { return std::exchange(state().navigation, std::nullopt); }
 
 void setCommitEditsHandler(std::function<bool()> commitEdits) { state().commitEdits = std::move(commitEdits); }
@@ -216,6 +227,18 @@ EMSCRIPTEN_KEEPALIVE void satchel_input_focus(int focused) { queue().push(InputE
 EMSCRIPTEN_KEEPALIVE int satchel_input_pending() { return queue().empty() ? 0 : 1; }
 
 EMSCRIPTEN_KEEPALIVE void satchel_navigate(const char* address) { satchel::platform::state().navigation = address; }
+
+EMSCRIPTEN_KEEPALIVE void satchel_asset_arrived(int request, std::uint8_t* bytes, int size) {
+    auto& requests = satchel::platform::state().assetRequests;
+    std::optional<std::string> file;
+    if (size >= 0) file.emplace(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(size));
+    std::free(bytes);
+    const auto it = requests.find(request);
+    if (it == requests.end()) return;
+    auto done = std::move(it->second);
+    requests.erase(it);
+    done(std::move(file));
+}
 
 EMSCRIPTEN_KEEPALIVE int satchel_commit_edits() {
     const auto& commit = satchel::platform::state().commitEdits;

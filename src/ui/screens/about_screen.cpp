@@ -34,7 +34,7 @@ void shortcut(const char* keys, const char* does) {
 
 void AboutScreen::draw(ScreenContext& ctx) {
     const Translator& tr = ctx.tr;
-    headingText(tr.text("About Satchel"));
+    screenTitle(tr.text("About Satchel"));
     paragraph(tr.text("Satchel keeps your contacts, companies, deals, activities, tickets, campaigns and orders."));
     paragraph(tr.text("It runs entirely in this browser tab: no server, no account, and it works offline."));
     ImGui::Spacing();
@@ -48,8 +48,7 @@ void AboutScreen::draw(ScreenContext& ctx) {
                          ? "Persistent: the browser will not clear this data to free space."
                          : "Not persistent: the browser may clear this data when space runs low. Keep backups."));
     char size[32];
-    hintText(std::string(tr.text("Database:")) + " " +
-             formatBytes(static_cast<double>(platform::pageStore().fileSize()), size));
+    hintText(tr.format("Database: {0}", {formatBytes(static_cast<double>(platform::pageStore().fileSize()), size)}));
     ImGui::Spacing();
 
     headingText(tr.text("Keyboard shortcuts"));

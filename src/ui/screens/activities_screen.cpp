@@ -69,7 +69,7 @@ ScreenLoad<ActivitiesScreen::Data>::Steps ActivitiesScreen::steps(Workspace& ws,
 void ActivitiesScreen::draw(ScreenContext& ctx) {
     const Translator& tr = ctx.tr;
     const std::int64_t now = ctx.now;
-    headingText(tr.text("Activities"));
+    screenTitle(tr.text("Activities"));
     if (ImGui::Button(tr.label("New activity"))) m_form.start(ctx.services, now, {});
     m_form.draw(ctx.services, tr);
     if (!m_load.frameAt(
@@ -94,7 +94,7 @@ void ActivitiesScreen::drawTask(ScreenContext& ctx, const activities::Activity& 
     // A task is named by its subject; a call or meeting says what it is.
     const std::string label = t.kind == vocab::activity_kind::kTask
                                   ? t.subject
-                                  : std::string(ctx.tr.term(vocab::kActivityKind, t.kind)) + ": " + t.subject;
+                                  : ctx.tr.format("{0}: {1}", {ctx.tr.term(vocab::kActivityKind, t.kind), t.subject});
     // The due time (a click opens it in the form) after the label, which ends in "…" if the column
     // is too narrow for both.
     const std::string due = localDateTime(t.dueAt.value_or(0)).substr(5);
@@ -221,7 +221,8 @@ void ActivitiesScreen::drawWeek(ScreenContext& ctx) {
                 for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
                     const auto& a = d.week[from + static_cast<size_t>(i)];
                     const std::string when = localTime(a.occurredAt.value_or(a.dueAt.value_or(0)));
-                    const std::string line = when + " " + tr.term(vocab::kActivityKind, a.kind) + ": " + a.subject;
+                    const std::string line =
+                        when + " " + tr.format("{0}: {1}", {tr.term(vocab::kActivityKind, a.kind), a.subject});
                     const bool done = a.doneAt || !a.dueAt;
                     if (done) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
                     ImGui::PushID(static_cast<int>(a.id));

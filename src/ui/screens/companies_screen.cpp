@@ -99,7 +99,7 @@ void CompaniesScreen::draw(ScreenContext& ctx) {
         m_bulkError.clear();
     }
     if (m_loadedAtChange != ctx.changeCount || m_queryChanged) reload(ws, ctx.changeCount);
-    ImGui::TextUnformatted(tr.text("Companies"));
+    titleText(tr.text("Companies"));
     ImGui::SameLine();
     ImGui::TextDisabled("%lld", static_cast<long long>(m_rows.total()));
     ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 130.0f);
@@ -270,7 +270,7 @@ void CompaniesScreen::drawDetail(ScreenContext& ctx) {
         }
         m_detailAtChange = ctx.changeCount;
     }
-    fittedText(m_draft.name, ImGui::GetContentRegionAvail().x - 160.0f);
+    titleText(m_draft.name, ImGui::GetContentRegionAvail().x - 160.0f);
     ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 150.0f);
     if (ImGui::Button(tr.label("Delete"), ImVec2(70, 0))) {
         m_selected.select(m_openId);

@@ -69,7 +69,7 @@ bool ContactDetail::draw(ScreenContext& ctx) {
         m_id = 0;
         return false;
     }
-    fittedText(m_stored.name, ImGui::GetContentRegionAvail().x - 80.0f, "detail-heading");
+    titleText(m_stored.name, ImGui::GetContentRegionAvail().x - 80.0f, "detail-heading");
     ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 70.0f);
     bool open = true;
     if (ImGui::Button(tr.label("Close"), ImVec2(70, 0))) open = false;
@@ -217,7 +217,7 @@ void ContactDetail::drawFields(ScreenContext& ctx) {
     // A pause in typing stores the contact's fields quietly: a value refused half-typed ("ana@")
     // is the person still typing, and its reason appears when they leave the field.
     m_draftEdit.storeAtPause(m_error, [&] { ws.contacts().update(m_id, m_draft); });
-    if (m_error.field == "storage") errorText(std::string(tr.text("Could not save:")) + " " + m_error.reason);
+    if (m_error.field == "storage") errorText(tr.format("Could not save: {0}", {m_error.reason}));
     ImGui::Separator();
 }
 

@@ -144,7 +144,7 @@ void ContactsScreen::draw(ScreenContext& ctx) {
 }
 
 void ContactsScreen::drawHeader(const Translator& tr) {
-    ImGui::TextUnformatted(tr.text("Contacts"));
+    titleText(tr.text("Contacts"));
     ImGui::SameLine();
     ImGui::TextDisabled("%lld", static_cast<long long>(m_rows.total()));
     ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 130.0f);

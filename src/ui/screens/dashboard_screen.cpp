@@ -3,6 +3,7 @@
 #include "core/common/money.h"
 #include "core/vocab/crm_vocabularies.h"
 #include "core/workspace/workspace.h"
+#include "ui/charts.h"
 #include "ui/item_locator.h"
 #include "ui/money_text.h"
 #include "ui/screen_factory.h"
@@ -12,6 +13,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace satchel::ui {
@@ -40,7 +42,7 @@ template std::unique_ptr<Screen> makeScreen<DashboardScreen>();
 
 void DashboardScreen::draw(ScreenContext& ctx) {
     const Translator& tr = ctx.tr;
-    headingText(tr.text("Dashboard"));
+    screenTitle(tr.text("Dashboard"));
     const std::int64_t now = ctx.now;
     if (!m_load.frameAt(
             now, ctx.changeCount, [&](std::int64_t at) { return steps(ctx.services, at); }, tr))
@@ -75,10 +77,13 @@ void DashboardScreen::draw(ScreenContext& ctx) {
 
     ImGui::Spacing();
     headingText(tr.text("Revenue by month"));
-    std::vector<Bar> revenue;
+    // In major units, so the axis reads 1.5k and not 150k; months keep their year ("2026-01").
+    const double perUnit = std::pow(10.0, minorDigits(currency));
+    std::vector<ChartBar> revenue;
     for (const auto& m : f.revenueByMonth)
-        revenue.push_back({m.month.substr(5), static_cast<double>(m.minor), m.month + ": " + money(m.minor)});
-    drawBars("revenue", revenue, 160);
+        revenue.push_back(
+            {m.month, static_cast<double>(m.minor) / perUnit, tr.format("{0}: {1}", {m.month, money(m.minor)})});
+    barChart("revenue", revenue, 160, 1.0 / perUnit);
 
     if (!ImGui::BeginTable("charts", 2, ImGuiTableFlags_SizingStretchProp)) return;
     ImGui::TableSetupColumn("pipeline", 0, 2.0f);
@@ -86,23 +91,30 @@ void DashboardScreen::draw(ScreenContext& ctx) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     headingText(tr.text("Pipeline by stage"));
-    std::vector<Bar> pipeline;
-    for (const auto& s : m_load.data().stages)
-        pipeline.push_back({stageName(s.stage.name, tr), static_cast<double>(totalIn(s.totals, currency)),
-                            std::string(stageName(s.stage.name, tr)) + ": " +
-                                tr.count(s.openDeals, "{0} deal", "{0} deals") + ", " +
-                                formatTotals(s.totals, false, currency)});
-    drawFunnel("pipeline", pipeline, 150);
+    // Each stage's width: the open deals in it or in a later stage, the deals that got at least
+    // that far; so the shape narrows the way a funnel does.
+    const auto& stages = m_load.data().stages;
+    std::vector<ChartBar> pipeline(stages.size());
+    std::int64_t reached = 0;
+    for (std::size_t i = stages.size(); i-- > 0;) {
+        const auto& s = stages[i];
+        reached += s.openDeals;
+        const std::string name = stageName(s.stage.name, tr);
+        pipeline[i] = {tr.format("{0} ({1})", {name, std::to_string(s.openDeals)}), static_cast<double>(reached),
+                       tr.format("{0}: {1}, {2}", {name, tr.count(s.openDeals, "{0} deal", "{0} deals"),
+                                                   formatTotals(s.totals, false, currency)})};
+    }
+    funnelChart("pipeline", pipeline, 150);
     ImGui::TableNextColumn();
     headingText(tr.text("Tickets by status"));
-    std::vector<Bar> tickets;
+    std::vector<ChartBar> tickets;
     for (const vocab::Term& status : vocab::kTicketStatus.terms()) {
         const auto found = m_load.data().ticketCounts.find(std::string(status.code));
         const std::int64_t n = found == m_load.data().ticketCounts.end() ? 0 : found->second;
         const std::string name = tr.term(vocab::kTicketStatus, status.code);
-        tickets.push_back({name, static_cast<double>(n), name + ": " + std::to_string(n)});
+        tickets.push_back({name, static_cast<double>(n), tr.format("{0}: {1}", {name, std::to_string(n)})});
     }
-    drawBars("tickets", tickets, 120);
+    barChart("tickets", tickets, 120, 1);
     ImGui::EndTable();
 }
 
@@ -123,69 +135,6 @@ void DashboardScreen::drawCard(const char* title, const std::string& value, cons
         ImGui::PopStyleColor();
     }
     ImGui::EndChild();
-}
-
-void DashboardScreen::drawBars(const char* id, const std::vector<Bar>& bars, float height) {
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x;
-    const float labelHeight = ImGui::GetTextLineHeightWithSpacing();
-    ImGui::InvisibleButton(id, ImVec2(width, height + labelHeight));
-    reportLastItem(id); // InvisibleButton has no ItemInfo hook in ImGui 1.86
-    if (bars.empty()) return;
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    double top = 0;
-    for (const Bar& b : bars) top = std::max(top, b.value);
-    const float slot = width / static_cast<float>(bars.size());
-    const ImU32 fill = ImGui::GetColorU32(ImGuiCol_PlotHistogram);
-    const ImU32 hot = ImGui::GetColorU32(ImGuiCol_PlotHistogramHovered);
-    const ImVec2 mouse = ImGui::GetIO().MousePos;
-    for (size_t i = 0; i < bars.size(); ++i) {
-        const float x0 = origin.x + slot * static_cast<float>(i) + slot * 0.15f;
-        const float x1 = x0 + slot * 0.7f;
-        const float h = top > 0 ? static_cast<float>(bars[i].value / top) * height : 0.0f;
-        const ImVec2 a(x0, origin.y + height - std::max(h, 1.0f)), b(x1, origin.y + height);
-        const bool hovered = ImGui::IsItemHovered() && mouse.x >= x0 && mouse.x < x1;
-        draw->AddRectFilled(a, b, hovered ? hot : fill, 2.0f);
-        draw->AddText(ImVec2(x0, origin.y + height + 2), ImGui::GetColorU32(ImGuiCol_TextDisabled),
-                      bars[i].label.c_str());
-        if (hovered) {
-            ImGui::BeginTooltip();
-            ImGui::TextUnformatted(bars[i].shown.c_str());
-            reportLastItem(bars[i].shown.c_str());
-            ImGui::EndTooltip();
-        }
-    }
-}
-
-void DashboardScreen::drawFunnel(const char* id, const std::vector<Bar>& stages, float height) {
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x;
-    ImGui::InvisibleButton(id, ImVec2(width, height));
-    reportLastItem(id);
-    if (stages.empty()) return;
-    double top = 0;
-    for (const Bar& b : stages) top = std::max(top, b.value);
-    const float row = height / static_cast<float>(stages.size());
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImVec2 mouse = ImGui::GetIO().MousePos;
-    const float centre = origin.x + width / 2;
-    for (size_t i = 0; i < stages.size(); ++i) {
-        // Each stage is a bar centred under the one before: the funnel's shape is the pipeline's.
-        const float w = std::max(top > 0 ? static_cast<float>(stages[i].value / top) * width : 0.0f, 2.0f);
-        const float y0 = origin.y + row * static_cast<float>(i), y1 = y0 + row - 3;
-        const bool hovered = ImGui::IsItemHovered() && mouse.y >= y0 && mouse.y < y1;
-        draw->AddRectFilled(ImVec2(centre - w / 2, y0), ImVec2(centre + w / 2, y1),
-                            ImGui::GetColorU32(hovered ? ImGuiCol_PlotHistogramHovered : ImGuiCol_PlotHistogram), 2.0f);
-        const ImVec2 text = ImGui::CalcTextSize(stages[i].label.c_str());
-        draw->AddText(ImVec2(centre - text.x / 2, y0 + (row - 3 - text.y) / 2), ImGui::GetColorU32(ImGuiCol_Text),
-                      stages[i].label.c_str());
-        if (hovered) {
-            ImGui::BeginTooltip();
-            ImGui::TextUnformatted(stages[i].shown.c_str());
-            reportLastItem(stages[i].shown.c_str());
-            ImGui::EndTooltip();
-        }
-    }
 }
 
 } // namespace satchel::ui

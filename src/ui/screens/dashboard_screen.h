@@ -1,6 +1,6 @@
 #pragma once
-// Dashboard: KPI cards and charts drawn with ImDrawList (revenue by month as bars, pipeline by
-// stage as a funnel, tickets by status as bars). Hovering a bar shows its value.
+// Dashboard: KPI cards and charts (ui/charts.h): revenue by month as bars, the pipeline as a funnel
+// of the open deals at or past each stage, tickets by status as bars. Hovering shows the values.
 #include "core/dashboard/dashboard_service.h"
 #include "core/deals/deal.h"
 #include "ui/screen.h"
@@ -21,14 +21,7 @@ public:
     void draw(ScreenContext& ctx) override;
 
 private:
-    struct Bar {
-        std::string label;
-        double value = 0;
-        std::string shown; // the value as text, for the hover
-    };
     void drawCard(const char* title, const std::string& value, const std::string& detail, float width);
-    void drawBars(const char* id, const std::vector<Bar>& bars, float height);
-    void drawFunnel(const char* id, const std::vector<Bar>& stages, float height);
 
     struct Data {
         dashboard::Figures figures;

@@ -149,8 +149,8 @@ void DealDetail::drawHeader(ScreenContext& ctx) {
         return;
     }
     ImGui::SameLine();
-    headingText(m_stored.title.c_str());
-    reportLastItem(m_stored.title.c_str());
+    titleText(m_stored.title);
+    ImGui::Separator();
     hintText(formatMoney(m_stored.amount) + " · " + std::to_string(m_stored.probability) + "% · " +
              tr.term(vocab::kDealStatus, m_stored.status));
     ImGui::SameLine();
@@ -167,7 +167,7 @@ void DealDetail::drawHeader(ScreenContext& ctx) {
         if (ImGui::Button(tr.label("Reopen"))) ctx.request(requests::ReopenDeal{m_id}, m_error);
         if (m_stored.status == vocab::deal_status::kLost) {
             ImGui::SameLine();
-            hintText(std::string(tr.text("Lost reason")) + ": " + m_stored.lostReason);
+            hintText(tr.format("Lost reason: {0}", {m_stored.lostReason}));
         }
     }
     ImGui::SameLine();
@@ -288,7 +288,7 @@ void DealDetail::drawFields(ScreenContext& ctx) {
     // A pause in typing stores quietly: a value refused half-typed ("12.") is the person still
     // typing, and its reason appears when they leave the field.
     m_edit.storeAtPause(m_error, [&] { ws.deals().update(m_id, draftFromTyped()); });
-    if (m_error.field == "storage") errorText(std::string(tr.text("Could not save:")) + " " + m_error.reason);
+    if (m_error.field == "storage") errorText(tr.format("Could not save: {0}", {m_error.reason}));
 }
 
 void DealDetail::drawProducts(ScreenContext& ctx) {
@@ -360,8 +360,10 @@ void DealDetail::drawActivities(ScreenContext& ctx) {
         const bool planned = a.dueAt.has_value();
         bool done = a.doneAt.has_value() || !planned;
         const std::int64_t at = a.dueAt.value_or(a.occurredAt.value_or(a.createdAt));
-        std::string line = localDateTime(at) + " " + tr.term(vocab::kActivityKind, a.kind) + ": " + a.subject;
-        if (a.durationMin) line += " (" + tr.format("{0} min", {std::to_string(*a.durationMin)}) + ")";
+        std::string line =
+            localDateTime(at) + " " + tr.format("{0}: {1}", {tr.term(vocab::kActivityKind, a.kind), a.subject});
+        if (a.durationMin)
+            line = tr.format("{0} ({1})", {line, tr.format("{0} min", {std::to_string(*a.durationMin)})});
         ImGui::BeginDisabled(!planned);
         if (ImGui::Checkbox("##done", &done))
             ctx.request(done ? Request{requests::CompleteTask{a.id}} : Request{requests::ReopenTask{a.id}},

@@ -29,7 +29,7 @@ void DuplicatesScreen::finish() {
 void DuplicatesScreen::draw(ScreenContext& ctx) {
     Workspace& ws = ctx.services;
     const Translator& tr = ctx.tr;
-    headingText(tr.text("Duplicates"));
+    screenTitle(tr.text("Duplicates"));
     if ((ImGui::Button(tr.label("Find duplicates")) || !m_searched) && !m_scan) {
         m_scan.emplace(ws.duplicates().contactScan());
         m_scanning.emplace();
@@ -102,7 +102,7 @@ void DuplicatesScreen::drawPair(ScreenContext& ctx) {
         hintText(tr.text("One of these contacts is gone. Click \"Find duplicates\" to refresh."));
         return;
     }
-    hintText(std::string(tr.text("Why:")) + " " + pair.reasons);
+    hintText(tr.format("Why: {0}", {pair.reasons}));
     if (!ImGui::BeginTable("side-by-side", 3, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) return;
     ImGui::TableSetupColumn(tr.label("Field"), 0, 1.0f);
     ImGui::TableSetupColumn(tr.label("Keep"), 0, 2.0f);

@@ -47,7 +47,7 @@ void MarketingScreen::draw(ScreenContext& ctx) {
     Workspace& ws = ctx.services;
     const Translator& tr = ctx.tr;
     if (m_loadedAtChange != ctx.changeCount) load(ws, ctx.changeCount);
-    headingText(tr.text("Marketing"));
+    screenTitle(tr.text("Marketing"));
     if (ImGui::Button(tr.label("New campaign"))) {
         m_formOpen = true;
         m_formError.clear();
@@ -88,8 +88,9 @@ void MarketingScreen::drawCampaign(ScreenContext& ctx) {
     std::int64_t members = 0;
     for (const auto& [status, n] : m_results.membersByStatus) members += n;
     for (const vocab::Term& status : vocab::kMemberStatus.terms()) {
-        const std::string figure = std::string(tr.term(vocab::kMemberStatus, status.code)) + ": " +
-                                   std::to_string(m_results.membersByStatus[std::string(status.code)]);
+        const std::string figure =
+            tr.format("{0}: {1}", {tr.term(vocab::kMemberStatus, status.code),
+                                   std::to_string(m_results.membersByStatus[std::string(status.code)])});
         ImGui::TextUnformatted(figure.c_str());
         reportLastItem(figure.c_str());
         ImGui::SameLine(0, 24);

@@ -35,7 +35,7 @@ bool OrdersScreen::open(ScreenContext&, search::Kind kind, std::int64_t id) {
 void OrdersScreen::draw(ScreenContext& ctx) {
     Workspace& ws = ctx.services;
     const Translator& tr = ctx.tr;
-    headingText(tr.text("Products & Orders"));
+    screenTitle(tr.text("Products & Orders"));
     if (m_currency.empty()) m_currency = ws.settings().defaultCurrency();
     const auto steps = [&]() {
         ScreenLoad<Data>::Steps steps{[&ws](Data& d) { d.products = ws.orders().products(); }};
@@ -130,7 +130,7 @@ void OrdersScreen::drawEditor(ScreenContext& ctx) {
     if (removeLine >= 0) m_lines.erase(m_lines.begin() + removeLine);
     if (ImGui::Button(tr.label("Add line"))) m_lines.push_back(Line{});
     ImGui::SameLine();
-    const std::string totalText = std::string(tr.text("Order total")) + ": " + formatMoney({total, currency});
+    const std::string totalText = tr.format("Order total: {0}", {formatMoney({total, currency})});
     ImGui::TextUnformatted(totalText.c_str());
     reportLastItem(totalText.c_str());
     const bool save = ImGui::Button(tr.label("Save order"));

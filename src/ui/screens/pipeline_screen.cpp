@@ -67,7 +67,7 @@ void PipelineScreen::draw(ScreenContext& ctx) {
         m_who.clear();
         m_whoAtChange = ctx.changeCount;
     }
-    headingText(tr.text("Pipeline"));
+    screenTitle(tr.text("Pipeline"));
     if (!m_load.frame(
             ctx.changeCount, [&] { return steps(ws); }, tr))
         return;
@@ -217,8 +217,8 @@ void PipelineScreen::drawBoard(ScreenContext& ctx) {
         ImGui::TextUnformatted(name);
         reportLastItem((std::string("stage ") + name).c_str());
         hintText(std::to_string(s.openDeals) + " · " + formatTotals(s.totals, false, d.currency));
-        hintText(std::string(tr.text("Weighted")) + " " + formatTotals(s.totals, true, d.currency) + " (" +
-                 std::to_string(s.stage.probability) + "%)");
+        hintText(tr.format("Weighted {0} ({1}%)",
+                           {formatTotals(s.totals, true, d.currency), std::to_string(s.stage.probability)}));
         ImGui::Separator();
         // Only the cards in view are drawn: a column can hold thousands of deals.
         const auto& cards = d.columns[i];

@@ -58,7 +58,7 @@ void ServiceScreen::draw(ScreenContext& ctx) {
     Workspace& ws = ctx.services;
     const Translator& tr = ctx.tr;
     const std::int64_t now = ctx.now;
-    headingText(tr.text("Service"));
+    screenTitle(tr.text("Service"));
     if (ImGui::Button(tr.label("New ticket"))) {
         m_formOpen = true;
         m_formError.clear();
@@ -81,9 +81,9 @@ void ServiceScreen::draw(ScreenContext& ctx) {
         }
         for (const vocab::Term& term : vocab::kTicketStatus.terms()) {
             const auto n = data.counts.find(std::string(term.code));
-            const std::string label = std::string(tr.term(vocab::kTicketStatus, term.code)) + " (" +
-                                      std::to_string(n == data.counts.end() ? 0 : n->second) + ")###" +
-                                      vocab::kTicketStatus.translationKey(term.code);
+            const std::string label = tr.format("{0} ({1})", {tr.term(vocab::kTicketStatus, term.code),
+                                                              std::to_string(n == data.counts.end() ? 0 : n->second)}) +
+                                      "###" + vocab::kTicketStatus.translationKey(term.code);
             if (tabItem(label.c_str())) {
                 m_status = term.code;
                 ImGui::EndTabItem();

@@ -123,7 +123,10 @@ void SettingsScreen::drawCustomFields(ScreenContext& ctx) {
     for (const auto& f : m_fields) {
         std::string line = std::string(tr.term(vocab::kFieldEntity, f.entity)) + " · " + f.name + " · " +
                            tr.term(vocab::kFieldKind, f.kind);
-        for (size_t i = 0; i < f.choices.size(); ++i) line += (i ? ", " : ": ") + f.choices[i];
+        std::string choices;
+        for (const auto& choice : f.choices)
+            choices = choices.empty() ? choice : tr.format("{0}, {1}", {choices, choice});
+        if (!choices.empty()) line = tr.format("{0}: {1}", {line, choices});
         ImGui::BulletText("%s", line.c_str());
         reportLastItem(line.c_str());
     }

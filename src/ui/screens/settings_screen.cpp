@@ -49,11 +49,11 @@ void SettingsScreen::draw(ScreenContext& ctx) {
     hintText(tr.text(s.persisted
                          ? "Persistent: the browser will not clear this data to free space."
                          : "Not persistent: the browser may clear this data when space runs low. Keep backups."));
-    hintText(std::string(tr.text("Database:")) + " " + formatBytes(static_cast<double>(pages.fileSize()), a) + " " +
-             tr.text("of at most") + " " + formatBytes(static_cast<double>(pages.byteLimit()), b) + " " +
-             tr.text("this tab can hold"));
-    hintText(std::string(tr.text("Browser storage used by this site:")) + " " + formatBytes(s.usageBytes, a) + " " +
-             tr.text("of") + " " + formatBytes(s.quotaBytes, b) + " " + tr.text("allowed"));
+    hintText(tr.format("Database: {0} of at most {1} this tab can hold",
+                       {formatBytes(static_cast<double>(pages.fileSize()), a),
+                        formatBytes(static_cast<double>(pages.byteLimit()), b)}));
+    hintText(tr.format("Browser storage used by this site: {0} of {1} allowed",
+                       {formatBytes(s.usageBytes, a), formatBytes(s.quotaBytes, b)}));
     // In people's words: whether what they changed is safe, not the storage's commit counter.
     hintText(tr.text(s.pendingCommits > 0 ? "Saving your latest changes…"
                                           : "Every change you made is saved in this browser."));
