@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdarg>
+#include <utility>
 
 namespace satchel::ui {
 
@@ -54,8 +55,7 @@ void markShortened(unsigned id) {
 }
 
 void ItemLocator::markShortened(unsigned id) {
-    auto it = std::find_if(m_current.rbegin(), m_current.rend(), [id](const LocatedItem& i) { return i.id == id; });
-    if (it != m_current.rend()) it->clipped = false;
+    if (LocatedItem* item = recent(id)) item->clipped = false;
 }
 
 void ItemLocator::attach(ImGuiContext* ctx) {
@@ -65,11 +65,25 @@ void ItemLocator::attach(ImGuiContext* ctx) {
 
 void ItemLocator::endFrame() {
     m_last.swap(m_current);
-    m_current.clear();
+    m_lastCount = std::exchange(m_currentCount, 0);
+}
+
+LocatedItem* ItemLocator::recent(unsigned id) {
+    // ItemInfo follows the ItemAdd of the same item, so the match is almost always the last entry.
+    for (std::size_t i = m_currentCount; i-- > 0;)
+        if (m_current[i].id == id) return &m_current[i];
+    return nullptr;
 }
 
 void ItemLocator::onItemAdd(ImGuiContext* ctx, float x0, float y0, float x1, float y1, unsigned id) {
-    LocatedItem item;
+    // Every item drawn comes here, every frame: the entries of two frames ago are reused, strings
+    // and all, so a frame allocates nothing once the screen has been drawn twice.
+    if (m_currentCount == m_current.size()) m_current.emplace_back();
+    LocatedItem& item = m_current[m_currentCount++];
+    item.label.clear();
+    item.rawLabel.clear();
+    item.visible = item.clipped = false;
+    item.clipX1 = 0;
     item.id = id;
     ImRect bb(x0, y0, x1, y1);
     item.x1 = x1;
@@ -86,14 +100,12 @@ void ItemLocator::onItemAdd(ImGuiContext* ctx, float x0, float y0, float x1, flo
     item.y = bb.Min.y;
     item.w = bb.GetWidth();
     item.h = bb.GetHeight();
-    m_current.push_back(std::move(item));
 }
 
 void ItemLocator::onItemInfo(unsigned id, const char* label, bool ownLabel) {
     if (!label) return;
-    // ItemInfo follows the ItemAdd of the same item, so the match is almost always the last entry.
-    auto it = std::find_if(m_current.rbegin(), m_current.rend(), [id](const LocatedItem& i) { return i.id == id; });
-    if (it == m_current.rend()) return;
+    LocatedItem* it = recent(id);
+    if (!it) return;
     it->rawLabel = label;
     const char* end = ImGui::FindRenderedTextEnd(label);
     it->label.assign(label, end);
@@ -109,7 +121,8 @@ void ItemLocator::onItemInfo(unsigned id, const char* label, bool ownLabel) {
 
 std::string ItemLocator::itemsJson() const {
     nlohmann::json out = nlohmann::json::array();
-    for (const LocatedItem& i : m_last)
+    for (std::size_t k = 0; k < m_lastCount; ++k) {
+        const LocatedItem& i = m_last[k];
         out.push_back({{"id", i.id},
                        {"label", i.label},
                        {"rawLabel", i.rawLabel},
@@ -120,6 +133,7 @@ std::string ItemLocator::itemsJson() const {
                        {"visible", i.visible},
                        {"clipped", i.clipped},
                        {"missingGlyphs", missingGlyphs(i.label)}});
+    }
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

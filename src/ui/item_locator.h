@@ -41,7 +41,6 @@ public:
     void attach(ImGuiContext* ctx);
     // Call after ImGui::Render(): the frame just drawn becomes the one items() reports.
     void endFrame();
-    const std::vector<LocatedItem>& items() const { return m_last; }
     std::string itemsJson() const;
 
     // Hook entry points (called by ImGui through the test-engine hooks).
@@ -52,8 +51,14 @@ public:
     void markShortened(unsigned id);
 
 private:
+    LocatedItem* recent(unsigned id); // this frame's item `id`, searched from the latest
+
+    // The frame being drawn and the last one; each holds `count` items (entries past it are kept
+    // for their strings' memory).
     std::vector<LocatedItem> m_current;
     std::vector<LocatedItem> m_last;
+    std::size_t m_currentCount = 0;
+    std::size_t m_lastCount = 0;
 };
 
 } // namespace satchel::ui

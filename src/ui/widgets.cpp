@@ -118,7 +118,9 @@ bool fittedSelectable(const std::string& text, bool selected, int flags, float h
         shown += fitText(text.substr(start, end - start), room);
         start = end + 1;
     }
-    const bool clicked = ImGui::Selectable((shown + "###fit").c_str(), selected, flags, ImVec2(0, height));
+    shown += "###fit";
+    const bool clicked = ImGui::Selectable(shown.c_str(), selected, flags, ImVec2(0, height));
+    shown.resize(shown.size() - 6);
     if (shown != text) {
         Fonts::wantAll(text);
         // Found under its whole text too; the row it reports is as wide as the selectable, which
