@@ -80,6 +80,8 @@ test('charts have a value axis from zero with round ticks, months with their yea
     const [bar, gap] = [await page.evaluate(([x, y]) => window.satchel.ui.pixel(x, y), [barX, zeroY]),
       await page.evaluate(([x, y]) => window.satchel.ui.pixel(x, y), [gapX, zeroY])];
     assert.notDeepEqual(bar, gap, `${width} px: the bar is drawn down to zero`);
+    // In the theme's accent (Satchel blue), not ImGui's default yellow.
+    assert.ok(bar[2] > bar[0] + 60 && bar[2] > bar[1] + 30, `${width} px: the bar is blue, not yellow (${bar})`);
 
     // The funnel: stage labels top to bottom, and each row of the shape no wider than the one above.
     const funnel = items.find((i) => i.label === 'pipeline');
