@@ -30,6 +30,13 @@ add_library(satchel_core STATIC
   src/core/common/name_collation.cpp
   src/core/common/pinyin_order.cpp
   src/core/contacts/contact_service.cpp
+  src/core/io/csv.cpp
+  src/core/imports/contact_fields.cpp
+  src/core/imports/contact_import.cpp
+  src/core/imports/import_file.cpp
+  src/core/imports/import_history.cpp
+  src/core/imports/vcard_file.cpp
+  src/core/exports/contact_export.cpp
   src/core/contacts/contact_name_order.cpp
   src/core/contacts/contact_validation.cpp
   src/core/custom_fields/custom_field_service.cpp
@@ -58,6 +65,9 @@ add_library(satchel_core STATIC
   src/core/search/search_text.cpp
   src/core/tags/tag_service.cpp
   src/core/workspace/workspace.cpp
+  src/core/io/text_decoding.cpp
+  src/core/io/field_values.cpp
+  src/core/io/vcard.cpp
 )
 target_include_directories(satchel_core PUBLIC "${CMAKE_SOURCE_DIR}/src")
 target_include_directories(satchel_core SYSTEM PUBLIC "${SATCHEL_HEADERS_DIR}")

@@ -47,6 +47,11 @@ add_executable(satchel_unit_tests
   tests/unit/ticket_columns_test.cpp
   tests/unit/order_columns_test.cpp
   tests/unit/campaign_columns_test.cpp
+  tests/unit/text_decoding_test.cpp
+  tests/unit/csv_test.cpp
+  tests/unit/contact_import_test.cpp
+  tests/unit/field_values_test.cpp
+  tests/unit/vcard_test.cpp
 )
 target_link_libraries(satchel_unit_tests PRIVATE satchel_core)
 # Tests build drafts with partial aggregate initialisers on purpose.

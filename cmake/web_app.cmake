@@ -37,6 +37,8 @@ add_custom_target(satchel_fonts DEPENDS "${_ui_font}" "${_icon_font}" "${_title_
 add_library(satchel_ui STATIC
   src/ui/app.cpp
   src/ui/app_requests.cpp
+  src/ui/import_wizard.cpp
+  src/ui/screens/settings_files.cpp
   src/ui/address.cpp
   src/ui/screen_registry.cpp
   src/ui/fonts.cpp

@@ -129,6 +129,7 @@
     // bytes, so a kept file is never stale. Without Cache Storage (an insecure origin) plain fetch.
     // A request that stalls gives up after 15 s (the app asks again later), so one bad connection
     // never keeps the rest waiting.
+    openFilePicker: (accept) => page.pickFile(accept),
     fetchAsset(request, path) {
       (async () => {
         const url = new URL(path, location.href).href;
@@ -197,6 +198,15 @@
     inputPending: () => Module._satchel_input_pending() !== 0,
     // The page is being hidden or closed: true when everything typed is stored.
     commitEdits: () => Module._satchel_commit_edits() !== 0,
+    // A file dropped onto the page or picked: its bytes are copied into the wasm heap (freed there).
+    // False when the app has no memory left for it.
+    fileArrived(name, bytes) {
+      const ptr = Module._malloc(Math.max(bytes.length, 1));
+      if (!ptr) return false;
+      Module.HEAPU8.set(bytes, ptr);
+      Module.ccall('satchel_file_arrived', null, ['string', 'number', 'number'], [name, ptr, bytes.length]);
+      return true;
+    },
     // The person went to an address: back, forward, a reload, a link ("#/contacts/123").
     navigate: (address) => Module.ccall('satchel_navigate', null, ['string'], [address]),
 

@@ -112,6 +112,31 @@
     });
   }
 
+  // Files: read whole, then handed to the app, which takes them between frames.
+  function deliverFile(file) {
+    file.arrayBuffer().then((buffer) => {
+      if (!wasm.fileArrived(file.name, new Uint8Array(buffer))) {
+        console.error(`satchel: no memory left to read ${file.name} (${buffer.byteLength} bytes)`);
+      }
+    }, (e) => console.error('satchel: could not read', file.name, e));
+  }
+
+  let picker = null;
+  function pickFile(accept) {
+    if (!picker) {
+      picker = document.createElement('input');
+      picker.type = 'file';
+      picker.style.display = 'none';
+      picker.addEventListener('change', () => {
+        if (picker.files && picker.files[0]) deliverFile(picker.files[0]);
+        picker.value = '';  // the same file can be chosen again
+      });
+      document.body.appendChild(picker);
+    }
+    picker.accept = accept;
+    picker.click();
+  }
+
   function attachInput() {
     window.addEventListener('pointermove', (e) => {
       const [x, y] = canvasPoint(e);
@@ -136,6 +161,16 @@
       e.preventDefault();
     }, { passive: false });
     canvas.addEventListener('contextmenu', (e) => e.preventDefault());
+    // A file dropped anywhere on the page goes to the app (the import wizard), not to a new tab.
+    window.addEventListener('dragover', (e) => {
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    });
+    window.addEventListener('drop', (e) => {
+      e.preventDefault();
+      const file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
+      if (file) deliverFile(file);
+    });
     window.addEventListener('keydown', onKeyDown, true);
     window.addEventListener('keyup', onKeyUp, true);
     window.addEventListener('blur', releaseAll);
@@ -282,5 +317,6 @@
     afterFrame,
     frameStarted,
     frameEnded,
+    pickFile,
   });
 })();

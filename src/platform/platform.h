@@ -45,6 +45,16 @@ void notify(const std::string& title, const std::string& body, const std::string
 // time and for offline use. `done` runs later, between frames, with the bytes, or with nothing when
 // it could not be had (offline and never fetched, not found).
 void fetchAsset(const std::string& path, std::function<void(std::optional<std::string>)> done);
+// A file the person dropped onto the window or chose in the file picker, taken once (the frame
+// after it arrived). `bytes` are the file as stored on their computer.
+struct ReceivedFile {
+    std::string name;
+    std::string bytes;
+};
+std::optional<ReceivedFile> takeReceivedFile();
+// Opens the browser's file picker; what is chosen arrives through takeReceivedFile(). Call it from a
+// click (browsers open pickers only right after one). `accept`: ".csv,.tsv,.txt,.vcf".
+void openFilePicker(const std::string& accept);
 // The app cannot start: tells the person in plain words (on the web, in place of the loading text,
 // and window.satchel.ready rejects with it).
 void reportFatal(const std::string& message);

@@ -60,7 +60,8 @@ void App::drawFrame() {
     ScreenContext ctx{m_workspace, m_tr, m_theme, m_workspace.now(), m_workspace.changeCount(), m_requests};
     if (const auto address = platform::takeNavigation()) goTo(ctx, *address);
     const ImGuiIO& io = ImGui::GetIO();
-    if (io.KeyCtrl && ImGui::IsKeyPressed(platform::letterKey('K'), false)) openSearch();
+    // Not over the import wizard: opening the palette would close it with its write half done.
+    if (io.KeyCtrl && ImGui::IsKeyPressed(platform::letterKey('K'), false) && !m_import.isOpen()) openSearch();
 
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -80,6 +81,10 @@ void App::drawFrame() {
         ImGui::EndChild();
         drawStatusBar(ctx);
         m_search.draw(ctx);
+        // A file dropped anywhere or picked (Import buttons) opens the import wizard.
+        if (auto file = platform::takeReceivedFile(); file && !m_workspace.readOnly())
+            m_import.offer(std::move(file->name), std::move(file->bytes));
+        m_import.draw(ctx);
     }
     ImGui::End();
     applyRequests(ctx);

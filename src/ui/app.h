@@ -5,6 +5,7 @@
 #include "ui/fonts.h"
 #include "ui/forms.h"
 #include "ui/i18n/translator.h"
+#include "ui/import_wizard.h"
 #include "ui/item_locator.h"
 #include "ui/reminders.h"
 #include "ui/screen.h"
@@ -73,6 +74,7 @@ private:
     std::string m_address;        // what the page's address shows
     bool m_replaceAddress = true; // the next address replaces the history entry (the first one, a corrected one)
     SearchPopup m_search;
+    ImportWizard m_import;
     Reminders m_reminders;
     std::vector<PendingRequest> m_requests; // asked for this frame
     FormError m_requestError;               // a failed request no screen asked to see

@@ -2,6 +2,7 @@
 #include "ui/app.h"
 
 #include "core/workspace/workspace.h"
+#include "platform/platform.h"
 #include "ui/storage_actions.h"
 
 #include <variant>
@@ -62,6 +63,8 @@ struct App::RequestApplier {
         app.remember("theme", r.theme == Theme::Dark ? "dark" : "light");
     }
     void operator()(const requests::DownloadBackup&) const { downloadBackup(ws(), ctx.now); }
+    void operator()(const requests::PickImportFile&) const { platform::openFilePicker(kImportableFiles); }
+    void operator()(const requests::ExportContacts& r) const { downloadContacts(ws(), ctx.now, r.format, r.query); }
 };
 
 void App::remember(const char* key, const char* value) {

@@ -96,14 +96,20 @@ std::int64_t dueInDays(const std::string& typed, std::int64_t now) {
 
 bool escapePressed() { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false); }
 
+namespace {
+// A screen's shortcuts act on the screen: not while a window is open over it (ImGui 1.86 reports
+// keys to everything drawn, modal or not).
+bool screenHasKeys() {
+    return !ImGui::GetIO().WantTextInput &&
+           !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+}
+} // namespace
+
 bool undoShortcut() {
-    const ImGuiIO& io = ImGui::GetIO();
-    return !io.WantTextInput && io.KeyCtrl && ImGui::IsKeyPressed(platform::letterKey('Z'), false);
+    return screenHasKeys() && ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(platform::letterKey('Z'), false);
 }
 
-bool deleteShortcut() {
-    return !ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Delete), false);
-}
+bool deleteShortcut() { return screenHasKeys() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Delete), false); }
 
 bool filterCombo(const char* english, const char* anyText, std::string& value, std::vector<std::string>& choices,
                  const Translator& tr, const std::function<std::vector<std::string>()>& load) {

@@ -3,6 +3,7 @@
 // dragging: they push a request to their ScreenContext and the App applies every request at one
 // point of the frame, after the screen has drawn (app_requests.cpp has one case per kind).
 #include "core/companies/company.h"
+#include "core/contacts/contact_query.h"
 #include "core/search/search_index.h"
 #include "ui/i18n/translator.h"
 #include "ui/theme.h"
@@ -85,6 +86,13 @@ struct SetTheme {
     Theme theme;
 };
 struct DownloadBackup {};
+struct PickImportFile {}; // the browser's file picker; the file opens the import wizard
+// The contacts `query` lists (the list on screen with its filters), as a downloaded file.
+enum class ContactFileFormat { Csv, VCard3, VCard4 };
+struct ExportContacts {
+    ContactFileFormat format;
+    contacts::ContactQuery query;
+};
 
 } // namespace requests
 
@@ -93,6 +101,7 @@ using Request =
                  requests::ReopenDeal, requests::MoveTicket, requests::RateTicket, requests::SetMemberStatus,
                  requests::UpdateStage, requests::MoveStage, requests::RemoveStage, requests::SetCustomFieldValue,
                  requests::UpdateCompany, requests::ShowScreen, requests::OpenRecord, requests::ShowAddress,
-                 requests::SetLanguage, requests::SetTheme, requests::DownloadBackup>;
+                 requests::SetLanguage, requests::SetTheme, requests::DownloadBackup, requests::PickImportFile,
+                 requests::ExportContacts>;
 
 } // namespace satchel::ui

@@ -67,6 +67,8 @@ constexpr Row kRows[] = {
     {Problem::CurrencyOfProducts, "currency_of_products", "must be {0}, the currency of the deal's products"},
     {Problem::NotATime, "not_a_time", "must be a time like 14:30"},
     {Problem::NameTaken, "name_taken", "'{0}' is already in the team"},
+    {Problem::ImportUndone, "import_undone", "was undone already"},
+    {Problem::ExtraCells, "extra_cells", "has more cells than the header has columns ({0})"},
 };
 } // namespace
 

@@ -66,6 +66,8 @@ enum class Problem {
     CurrencyOfProducts,   // must be {0}, the currency of the deal's products
     NotATime,             // must be a time like 14:30
     NameTaken,            // '{0}' is already in the team
+    ImportUndone,         // was undone already
+    ExtraCells,           // has more cells than the header has columns ({0})
 };
 
 // Every problem, for the translation check and the CLI.

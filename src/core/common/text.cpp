@@ -54,10 +54,26 @@ std::size_t codePointCount(std::string_view s) {
     return n;
 }
 
-std::vector<std::string> splitList(std::string_view s) {
+std::string joinList(const std::vector<std::string>& items, std::string_view separator) {
+    std::string out;
+    for (const auto& item : items) {
+        if (!out.empty()) out += separator;
+        out += item;
+    }
+    return out;
+}
+
+std::string lowerAscii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+std::vector<std::string> splitList(std::string_view s, std::string_view separators) {
     std::vector<std::string> out;
     while (true) {
-        const auto comma = s.find(',');
+        const auto comma = s.find_first_of(separators);
         std::string item = trim(s.substr(0, comma));
         if (!item.empty()) out.push_back(std::move(item));
         if (comma == std::string_view::npos) return out;

@@ -43,6 +43,10 @@ std::string normalisedDomain(std::string_view text) {
     return s;
 }
 
+bool isDomainShaped(std::string_view domain) {
+    return domain.find('.') != std::string_view::npos && domain.find(' ') == std::string_view::npos;
+}
+
 CompanyService::CompanyService(db::Database& db, Clock clock, audit::AuditLog& audit, search::SearchIndex& search,
                                const NameCollation& names)
     : m_db(db), m_clock(clock), m_audit(audit), m_search(search), m_names(names) {}
@@ -56,8 +60,7 @@ CompanyDraft CompanyService::validated(const CompanyDraft& d) const {
     if (!text::isValidUtf8(out.notes)) throw ValidationError("notes", Problem::NotUtf8);
     if (out.name.empty()) throw ValidationError("name", Problem::Required);
     out.domain = normalisedDomain(d.domain);
-    if (!out.domain.empty() && (out.domain.find('.') == std::string::npos || out.domain.find(' ') != std::string::npos))
-        throw ValidationError("domain", Problem::DomainShape);
+    if (!out.domain.empty() && !isDomainShaped(out.domain)) throw ValidationError("domain", Problem::DomainShape);
     return out;
 }
 

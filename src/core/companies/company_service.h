@@ -18,6 +18,8 @@ namespace satchel::companies {
 
 // "https://www.Example.com/about" -> "example.com"; "ann@example.com" -> "example.com".
 std::string normalisedDomain(std::string_view text);
+// A normalised domain that can be stored ("example.com": a dot, no space).
+bool isDomainShaped(std::string_view domain);
 
 enum class CompanySort { Name, Domain, Industry, City, Created };
 

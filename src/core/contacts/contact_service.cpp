@@ -29,22 +29,6 @@ const std::string& byIdSql() {
     return sql;
 }
 
-// What a person edits, copied from a validated draft onto the stored row.
-void applyDraft(Contact& c, const ContactDraft& d) {
-    c.name = d.name;
-    c.email = d.email;
-    c.phone = d.phone;
-    c.title = d.title;
-    c.address = d.address;
-    c.city = d.city;
-    c.country = d.country;
-    c.source = d.source;
-    c.owner = d.owner;
-    c.lifecycle = d.lifecycle;
-    c.notes = d.notes;
-    c.companyId = d.companyId;
-}
-
 // The SQL expression a sort orders by: fixed fragments chosen by enum, never input. Names follow
 // the reader's language; each collation has its index over live contacts (schema migrations 3, 9).
 std::string sortExpression(ContactSort sort, NameCollation names) {
@@ -165,13 +149,17 @@ void ContactService::reindex(std::int64_t id) {
         m_search.remove(search::Kind::Contact, id);
         return;
     }
-    std::string more = " " + search::phoneIndexText(c->phone);
-    for (const Channel& ch : channels(id)) {
+    index(*c, channels(id));
+}
+
+void ContactService::index(const Contact& c, const std::vector<Channel>& channels) {
+    std::string more = " " + search::phoneIndexText(c.phone);
+    for (const Channel& ch : channels) {
         more += " " + ch.value;
         if (ch.kind == vocab::channel_kind::kPhone) more += " " + search::phoneIndexText(ch.value);
     }
-    m_search.put(search::Kind::Contact, id, c->name,
-                 c->email + " " + c->phone + more + " " + c->title + " " + c->city + " " + c->country + " " + c->notes);
+    m_search.put(search::Kind::Contact, c.id, c.name,
+                 c.email + " " + c.phone + more + " " + c.title + " " + c.city + " " + c.country + " " + c.notes);
 }
 
 void ContactService::write(std::int64_t id, const ContactDraft& d, std::int64_t now) {

@@ -79,6 +79,8 @@ public:
 
     // Used by import and merge: re-index one contact after changes made elsewhere.
     void reindex(std::int64_t id);
+    // Indexes a contact whose row and channels the caller has at hand (import writes them itself).
+    void index(const Contact& contact, const std::vector<Channel>& channels);
 
 private:
     void write(std::int64_t id, const ContactDraft& clean, std::int64_t now);

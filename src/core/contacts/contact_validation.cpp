@@ -15,10 +15,6 @@ constexpr std::size_t kMaxEmailBytes = 254; // RFC 5321 path limit
 
 bool isAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
-std::string lowerAscii(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
 } // namespace
 
 std::optional<Problem> emailProblem(std::string_view email) {
@@ -67,6 +63,26 @@ std::string normalisedPhone(std::string_view phone) {
     return out;
 }
 
+ContactDraft draftOf(const Contact& c) {
+    return {c.name,    c.email,  c.phone, c.title,     c.address, c.city,
+            c.country, c.source, c.owner, c.lifecycle, c.notes,   c.companyId};
+}
+
+void applyDraft(Contact& c, const ContactDraft& d) {
+    c.name = d.name;
+    c.email = d.email;
+    c.phone = d.phone;
+    c.title = d.title;
+    c.address = d.address;
+    c.city = d.city;
+    c.country = d.country;
+    c.source = d.source;
+    c.owner = d.owner;
+    c.lifecycle = d.lifecycle;
+    c.notes = d.notes;
+    c.companyId = d.companyId;
+}
+
 ContactDraft validated(const ContactDraft& draft) {
     ContactDraft out = draft;
     for (const auto& [field, value] : {std::pair{"name", &out.name},
@@ -94,7 +110,7 @@ ContactDraft validated(const ContactDraft& draft) {
         if (auto problem = emailProblem(out.email)) throw ValidationError("email", *problem);
         // The domain part is case-insensitive; the local part is kept as typed.
         const auto at = out.email.rfind('@');
-        out.email = out.email.substr(0, at + 1) + lowerAscii(out.email.substr(at + 1));
+        out.email = out.email.substr(0, at + 1) + text::lowerAscii(out.email.substr(at + 1));
     }
     if (!out.phone.empty()) {
         if (auto problem = phoneProblem(out.phone)) throw ValidationError("phone", *problem);

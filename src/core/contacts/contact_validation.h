@@ -14,6 +14,10 @@ namespace satchel::contacts {
 // people read "+86 138 0013 8000", not "+8613800138000"; matching uses normalisedPhone.
 ContactDraft validated(const ContactDraft& draft);
 
+// What a person can edit of a stored contact, and those fields copied back onto a row.
+ContactDraft draftOf(const Contact& contact);
+void applyDraft(Contact& contact, const ContactDraft& draft);
+
 // Building blocks, exposed for import and tests. Each returns nothing when `value` is
 // acceptable, otherwise the problem.
 std::optional<Problem> emailProblem(std::string_view email);

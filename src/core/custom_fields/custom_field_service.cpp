@@ -34,6 +34,14 @@ bool isDate(const std::string& v) {
 }
 } // namespace
 
+std::optional<Problem> valueProblem(const CustomField& f, const std::string& v) {
+    if (f.kind == vocab::field_kind::kNumber && !isNumber(v)) return Problem::NotANumber;
+    if (f.kind == vocab::field_kind::kDate && !isDate(v)) return Problem::NotADate;
+    if (f.kind == vocab::field_kind::kChoice && std::find(f.choices.begin(), f.choices.end(), v) == f.choices.end())
+        return Problem::NotAChoice;
+    return std::nullopt;
+}
+
 CustomFieldService::CustomFieldService(db::Database& db) : m_db(db) {}
 
 std::int64_t CustomFieldService::define(const std::string& entity, const std::string& rawName, const std::string& kind,
@@ -71,10 +79,7 @@ void CustomFieldService::setValue(std::int64_t fieldId, std::int64_t entityId, c
         m_db.prepare("DELETE FROM custom_values WHERE field_id = ? AND entity_id = ?").bindAll(fieldId, entityId).run();
         return;
     }
-    if (f.kind == vocab::field_kind::kNumber && !isNumber(v)) throw ValidationError(f.name, Problem::NotANumber);
-    if (f.kind == vocab::field_kind::kDate && !isDate(v)) throw ValidationError(f.name, Problem::NotADate);
-    if (f.kind == vocab::field_kind::kChoice && std::find(f.choices.begin(), f.choices.end(), v) == f.choices.end())
-        throw ValidationError(f.name, Problem::NotAChoice);
+    if (auto problem = valueProblem(f, v)) throw ValidationError(f.name, *problem);
     m_db.prepare("INSERT OR REPLACE INTO custom_values (field_id, entity_id, value) VALUES (?, ?, ?)")
         .bindAll(fieldId, entityId, v)
         .run();

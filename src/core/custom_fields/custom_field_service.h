@@ -1,6 +1,8 @@
 #pragma once
 // User-defined fields on contacts, companies and deals: text, number, date (YYYY-MM-DD) or a
 // choice from a fixed list. Values are validated against the field's kind.
+#include "core/common/problem.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -19,6 +21,9 @@ struct CustomField {
     std::string kind; // text | number | date | choice
     std::vector<std::string> choices;
 };
+
+// Why `value` (trimmed, not empty) cannot be stored in `field`, or nothing when it can.
+std::optional<Problem> valueProblem(const CustomField& field, const std::string& value);
 
 class CustomFieldService {
 public:

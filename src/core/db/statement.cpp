@@ -65,6 +65,14 @@ Statement& Statement::bind(int index, std::nullptr_t) {
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, std::string_view bytes) {
+    // A zero-length blob, not NULL, for no bytes.
+    if (int rc = sqlite3_bind_blob64(m_stmt, index, bytes.empty() ? "" : bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+        rc != SQLITE_OK)
+        fail(rc, "binding");
+    return *this;
+}
+
 bool Statement::step() {
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) return true;

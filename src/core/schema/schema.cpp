@@ -333,13 +333,49 @@ CREATE INDEX contacts_live_by_pinyin ON contacts (name COLLATE pinyin, id) WHERE
 CREATE INDEX companies_by_pinyin ON companies (name COLLATE pinyin, id);
 )sql";
 
+// Files imported, each one undoable: `undo` is the SQLite session changeset that puts back every
+// contact that was there and that it updated (with the tags, channels and values it gave them);
+// the contacts it created are the ids first_created_id..last_created_id (one transaction writes
+// them, so nothing else takes an id in between); `created_records` lists by table the companies,
+// tags, custom fields and team members it made (JSON). A mapping is offered again when a file with the
+// same header comes back.
+constexpr std::string_view kImports = R"sql(
+CREATE TABLE imports (
+    id                INTEGER PRIMARY KEY AUTOINCREMENT,
+    target            TEXT NOT NULL,
+    file_name         TEXT NOT NULL,
+    encoding          TEXT NOT NULL DEFAULT '',
+    started_at        INTEGER NOT NULL,
+    finished_at       INTEGER NOT NULL DEFAULT 0,
+    mapping           TEXT NOT NULL DEFAULT '{}',
+    rows              INTEGER NOT NULL DEFAULT 0,
+    created           INTEGER NOT NULL DEFAULT 0,
+    updated           INTEGER NOT NULL DEFAULT 0,
+    merged            INTEGER NOT NULL DEFAULT 0,
+    skipped           INTEGER NOT NULL DEFAULT 0,
+    rejected          INTEGER NOT NULL DEFAULT 0,
+    first_created_id  INTEGER,
+    last_created_id   INTEGER,
+    created_records   TEXT NOT NULL DEFAULT '{}',
+    undo              BLOB NOT NULL DEFAULT x'',
+    undone_at         INTEGER
+);
+CREATE TABLE import_mappings (
+    target   TEXT NOT NULL,
+    header   TEXT NOT NULL,
+    columns  TEXT NOT NULL,
+    used_at  INTEGER NOT NULL,
+    PRIMARY KEY (target, header)
+) WITHOUT ROWID;
+)sql";
+
 // Tickets, campaigns, products and orders became searchable after databases already held some.
 void indexRecordsOfNewKinds(db::Database& db) {
     search::SearchIndex index(db);
     search::indexRecords(db, index);
 }
 
-constexpr std::array<db::Migration, 9> kMigrations{{
+constexpr std::array<db::Migration, 10> kMigrations{{
     {1, "contacts", kContacts},
     {2, "crm", kCrm},
     {3, "live contact order", kLiveOrder},
@@ -351,6 +387,7 @@ constexpr std::array<db::Migration, 9> kMigrations{{
     {7, "deal and activity depth", kDealAndActivityDepth},
     {8, "the team", kTeam},
     {9, "names in pinyin order", kPinyinOrder},
+    {10, "imports", kImports},
 }};
 
 } // namespace

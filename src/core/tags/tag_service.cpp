@@ -43,10 +43,15 @@ void TagService::recordTags(Target target, std::int64_t id, const std::vector<st
     m_audit.record(target == Target::Contact ? audit::Entity::Contact : audit::Entity::Company, id, "tags", details);
 }
 
+std::optional<std::pair<Problem, std::vector<std::string>>> tagNameProblem(std::string_view name) {
+    if (name.empty()) return std::pair{Problem::Empty, std::vector<std::string>{}};
+    if (text::codePointCount(name) > 50) return std::pair{Problem::TooLong, std::vector<std::string>{"50"}};
+    return std::nullopt;
+}
+
 std::int64_t TagService::tagId(const std::string& raw) {
     const std::string name = text::trim(raw);
-    if (name.empty()) throw ValidationError("tag", Problem::Empty);
-    if (text::codePointCount(name) > 50) throw ValidationError("tag", Problem::TooLong, {"50"});
+    if (auto problem = tagNameProblem(name)) throw ValidationError("tag", problem->first, problem->second);
     m_db.prepare("INSERT OR IGNORE INTO tags (name) VALUES (?)").bind(1, name).run();
     auto stmt = m_db.prepare("SELECT id FROM tags WHERE name = ?");
     stmt.bind(1, name);

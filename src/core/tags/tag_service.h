@@ -3,8 +3,13 @@
 // tag added to or removed from a record is in its history ("tags": {"added": [..], "removed": [..]}).
 #include "core/audit/audit_log.h"
 
+#include "core/common/problem.h"
+
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace satchel::db {
@@ -20,6 +25,9 @@ struct TagCount {
     std::int64_t uses = 0;
 };
 
+// Why a tag (trimmed) cannot be stored, with the problem's parameters; nothing when it can.
+std::optional<std::pair<Problem, std::vector<std::string>>> tagNameProblem(std::string_view name);
+
 class TagService {
 public:
     TagService(db::Database& db, audit::AuditLog& audit);
@@ -32,6 +40,8 @@ public:
     // Every tag with how many live contacts and companies carry it, by name.
     std::vector<TagCount> allTags() const;
     std::vector<std::string> names() const; // every tag, by name (cheap: no counting)
+    // The tag's id, made when there is none (import makes its new tags apart from linking them).
+    std::int64_t ensureTag(const std::string& name) { return tagId(name); }
 
 private:
     std::int64_t tagId(const std::string& name);

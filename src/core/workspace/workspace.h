@@ -51,6 +51,9 @@ public:
     // Grows with every row written, and when lists change order (setNameCollation): screens compare
     // it with the value they last loaded at.
     std::int64_t changeCount() const { return m_db.totalChanges() + m_orderChanges; }
+    // A rollback took back rows screens may have read meanwhile (a cancelled import): the count
+    // moves, so they read again (SQLite's own change count does not go back).
+    void noteRollback() { ++m_orderChanges; }
 
     // How lists of names sort (core/common/name_collation.h): set from the stored language when the
     // workspace opens, and by the UI when the reader switches language (a read-only tab too, which

@@ -34,6 +34,8 @@ EM_JS(void, satchel_js_show_address, (const char* address, int replace),
 EM_JS(void, satchel_js_report_fatal, (const char* message), { Module.fromWasm.reportFatal(UTF8ToString(message)); });
 EM_JS(int, satchel_js_notification_permission, (void), { return Module.fromWasm.notificationPermission(); });
 EM_JS(void, satchel_js_request_notification_permission, (void), { Module.fromWasm.requestNotificationPermission(); });
+EM_JS(void, satchel_js_open_file_picker, (const char* accept),
+      { Module.fromWasm.openFilePicker(UTF8ToString(accept)); });
 EM_JS(void, satchel_js_fetch_asset, (int request, const char* path),
       { Module.fromWasm.fetchAsset(request, UTF8ToString(path)); });
 EM_JS(void, satchel_js_notify, (const char* title, const char* body, const char* tag),
@@ -74,6 +76,7 @@ const char* notificationPermission() {
 void requestNotificationPermission() { satchel_js_request_notification_permission(); }
 void notify(const char* title, const char* body, const char* tag) { satchel_js_notify(title, body, tag); }
 void fetchAsset(int request, const char* path) { satchel_js_fetch_asset(request, path); }
+void openFilePicker(const char* accept) { satchel_js_open_file_picker(accept); }
 
 } // namespace satchel::platform::js
 

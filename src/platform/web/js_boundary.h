@@ -59,6 +59,9 @@ void satchel_navigate(const char* address);
 // The file js::fetchAsset(request, ...) asked for: `size` bytes at `bytes` (allocated by the page
 // with malloc; freed here), or size -1 when it could not be had.
 void satchel_asset_arrived(int request, std::uint8_t* bytes, int size);
+// A file dropped onto the page or picked (js::openFilePicker): `size` bytes at `bytes` (allocated by
+// the page with malloc; freed here). Taken by the app through platform::takeReceivedFile().
+void satchel_file_arrived(const char* name, std::uint8_t* bytes, double size);
 
 // Storage (web_storage.cpp), for web/page_store.js.
 double satchel_store_byte_limit(); // bytes the database may use in this tab
@@ -110,5 +113,7 @@ void notify(const char* title, const char* body, const char* tag);
 // Fetches `path` (relative to the page) through the Cache Storage API; answers with
 // satchel_asset_arrived(request, ...).
 void fetchAsset(int request, const char* path);
+// Opens the browser's file picker; the chosen file arrives through satchel_file_arrived.
+void openFilePicker(const char* accept);
 
 } // namespace satchel::platform::js

@@ -36,6 +36,7 @@ struct WebState {
     std::function<void()> frame;
     std::function<bool()> commitEdits;
     std::optional<std::string> navigation; // an address the page went to, not yet taken
+    std::optional<ReceivedFile> file;      // dropped or picked, not yet taken
     int lastAssetRequest = 0;
     std::map<int, std::function<void(std::optional<std::string>)>> assetRequests; // fetches under way
 };
@@ -188,6 +189,9 @@ void fetchAsset(const std::string& path, std::function<void(std::optional<std::s
 
 std::optional<std::string> takeNavigation() { return std::exchange(state().navigation, std::nullopt); }
 
+std::optional<ReceivedFile> takeReceivedFile() { return std::exchange(state().file, std::nullopt); }
+void openFilePicker(const std::string& accept) { js::openFilePicker(accept.c_str()); }
+
 void setCommitEditsHandler(std::function<bool()> commitEdits) { state().commitEdits = std::move(commitEdits); }
 
 } // namespace satchel::platform
@@ -238,6 +242,13 @@ EMSCRIPTEN_KEEPALIVE void satchel_asset_arrived(int request, std::uint8_t* bytes
     auto done = std::move(it->second);
     requests.erase(it);
     done(std::move(file));
+}
+
+EMSCRIPTEN_KEEPALIVE void satchel_file_arrived(const char* name, std::uint8_t* bytes, double size) {
+    satchel::platform::ReceivedFile file{
+        name, std::string(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(size))};
+    std::free(bytes);
+    satchel::platform::state().file = std::move(file); // a second file before the frame replaces the first
 }
 
 EMSCRIPTEN_KEEPALIVE int satchel_commit_edits() {

@@ -101,6 +101,8 @@ const char* codedChinese(std::string_view key) {
         {"problem.currency_of_products", "必须是 {0}，即交易中产品的货币"},
         {"problem.not_a_time", "必须是时间，例如 14:30"},
         {"problem.name_taken", "团队中已有“{0}”"},
+        {"problem.import_undone", "已经撤销过了"},
+        {"problem.extra_cells", "单元格比表头的列数（{0}）多"},
         {"problem.quantity", "数量至少为 1"},
         {"problem.discount", "折扣必须在 0 到 100 % 之间"},
         {"problem.line_price", "价格不能为负数"},

@@ -1,5 +1,7 @@
 #include "ui/screens/contact_detail.h"
 
+#include "core/contacts/contact_validation.h"
+
 #include "core/common/money.h"
 #include "core/common/text.h"
 #include "core/common/time_format.h"
@@ -16,12 +18,7 @@
 
 namespace satchel::ui {
 
-namespace {
-contacts::ContactDraft draftOf(const contacts::Contact& c) {
-    return {c.name,    c.email,  c.phone, c.title,     c.address, c.city,
-            c.country, c.source, c.owner, c.lifecycle, c.notes,   c.companyId};
-}
-} // namespace
+using contacts::draftOf;
 
 void ContactDetail::open(Workspace& ws, std::int64_t contactId) {
     if (contactId == m_id) return;

@@ -117,7 +117,7 @@ void ContactsScreen::draw(ScreenContext& ctx) {
     }
     if (m_queryChanged || m_loadedAtChange != ctx.changeCount) reload(ws, ctx.changeCount);
     if (!m_columnsLoaded) loadColumns(ws);
-    drawHeader(tr);
+    drawHeader(ctx);
     drawFilterBar(ws, tr);
     // A filter typed this frame shows its results this frame.
     if (m_queryChanged) reload(ws, ctx.changeCount);
@@ -143,11 +143,30 @@ void ContactsScreen::draw(ScreenContext& ctx) {
     ws.contacts().readAheadSearchOrder(20'000);
 }
 
-void ContactsScreen::drawHeader(const Translator& tr) {
+void ContactsScreen::drawHeader(ScreenContext& ctx) {
+    const Translator& tr = ctx.tr;
     titleText(tr.text("Contacts"));
     ImGui::SameLine();
     ImGui::TextDisabled("%lld", static_cast<long long>(m_rows.total()));
-    ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 130.0f);
+    // Files in and out, left of "New contact": Import opens the picker (a dropped file works too),
+    // Export takes the list as filtered here.
+    const float files =
+        buttonWidth(tr.label("Import")) + buttonWidth(tr.label("Export")) + 2 * ImGui::GetStyle().ItemSpacing.x;
+    ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 130.0f - files);
+    if (ImGui::Button(tr.label("Import"))) ctx.request(requests::PickImportFile{});
+    ImGui::SameLine();
+    if (ImGui::Button(tr.label("Export"))) ImGui::OpenPopup("export-contacts");
+    if (ImGui::BeginPopup("export-contacts")) {
+        using requests::ContactFileFormat;
+        const std::pair<ContactFileFormat, const char*> formats[] = {
+            {ContactFileFormat::Csv, N_("CSV (Excel, Numbers, Google Sheets)")},
+            {ContactFileFormat::VCard3, N_("vCard 3.0 (phones, Outlook, Gmail)")},
+            {ContactFileFormat::VCard4, N_("vCard 4.0")}};
+        for (const auto& [format, name] : formats)
+            if (ImGui::Selectable(tr.label(name))) ctx.request(requests::ExportContacts{format, m_query});
+        ImGui::EndPopup();
+    }
+    ImGui::SameLine();
     if (ImGui::Button(tr.label("New contact"), ImVec2(130, 0)) && !m_form.open) {
         m_form = NewForm{};
         m_form.open = true;

@@ -42,7 +42,7 @@ private:
 
     bool reveal(Workspace& ws, std::int64_t contactId);
     void reload(Workspace& ws, std::int64_t changeCount);
-    void drawHeader(const Translator& tr);
+    void drawHeader(ScreenContext& ctx);
     void drawFilterBar(Workspace& ws, const Translator& tr);
     void drawNewForm(Workspace& ws, const Translator& tr);
     void drawBulkBar(Workspace& ws, const Translator& tr);

@@ -61,6 +61,7 @@ void SettingsScreen::draw(ScreenContext& ctx) {
     ImGui::SameLine();
     if (ImGui::Button(tr.label("Download backup"))) ctx.request(requests::DownloadBackup{}, m_backupError);
     m_backupError.showOther({}, tr);
+    drawFiles(ctx);
 }
 
 void SettingsScreen::drawCurrency(ScreenContext& ctx) {
