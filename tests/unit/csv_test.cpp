@@ -106,3 +106,12 @@ TEST_CASE("csv: written fields are quoted only when needed and read back the sam
     REQUIRE(rows.size() == 1);
     CHECK(rows[0] == fields);
 }
+
+TEST_CASE("csv: a record of one empty field is written so that it reads back as a record") {
+    std::string out;
+    appendCsvRecord(out, {""});
+    CHECK(out == "\"\"\r\n");
+    const auto rows = readAll(out);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0] == std::vector<std::string>{""});
+}

@@ -75,9 +75,13 @@ void AuditLog::recordChange(Entity e, std::int64_t id, const Snapshot& before, c
 }
 
 void AuditLog::record(Entity e, std::int64_t id, const char* action, const nlohmann::ordered_json& details) {
-    m_db.prepare("INSERT INTO audit_log (entity, entity_id, action, changes, at) VALUES (?, ?, ?, ?, ?)")
-        .bindAll(entityName(e), id, action, details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                 m_clock())
+    if (!m_insert)
+        m_insert.emplace(m_db.handle(),
+                         "INSERT INTO audit_log (entity, entity_id, action, changes, at) VALUES (?, ?, ?, ?, ?)");
+    m_insert->reset();
+    m_insert
+        ->bindAll(entityName(e), id, action, details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                  m_clock())
         .run();
 }
 

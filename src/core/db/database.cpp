@@ -52,6 +52,13 @@ void Database::execScript(std::string_view sql) {
 
 Statement Database::prepare(std::string_view sql) { return Statement(m_db, sql); }
 
+void Database::execCached(const char* sql) {
+    auto& stmt = m_cached[sql];
+    if (!stmt) stmt = std::make_unique<Statement>(m_db, sql);
+    stmt->reset();
+    stmt->run();
+}
+
 std::string Database::serialize() const {
     sqlite3_int64 size = 0;
     unsigned char* data = sqlite3_serialize(m_db, "main", &size, 0);

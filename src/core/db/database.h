@@ -6,8 +6,10 @@
 #include "core/db/statement.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 struct sqlite3;
 
@@ -24,6 +26,9 @@ public:
 
     // Runs SQL text that takes no parameters (schema scripts, PRAGMAs). Never pass user text here.
     void execScript(std::string_view sql);
+    // One statement with no parameters, compiled once per connection (transaction control, which
+    // runs several times per imported row).
+    void execCached(const char* sql);
     Statement prepare(std::string_view sql);
 
     // The whole database as one standalone SQLite file (a consistent snapshot; call between transactions).
@@ -41,6 +46,7 @@ public:
     ChangeFeed& changeFeed() noexcept { return m_feed; }
 
 private:
+    std::unordered_map<std::string_view, std::unique_ptr<Statement>> m_cached; // by the literal's text
     sqlite3* m_db = nullptr;
     ChangeFeed m_feed;
 };

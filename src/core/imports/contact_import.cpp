@@ -158,7 +158,8 @@ struct ContactImport::State {
     std::unique_ptr<db::RowInserter<decltype(contacts::kContactColumns)>> inserter;
     std::unordered_map<std::int64_t, std::int64_t> createdIdOfRow; // rows later rows merge into
     std::unordered_set<std::int64_t> mergeTargets;
-    std::unordered_set<std::string> team, tags;               // names that exist
+    std::unordered_set<std::string> team;                     // names that exist
+    std::unordered_map<std::string, std::int64_t> tagIds;     // lower-cased tag name -> id, as met
     std::map<std::string, std::vector<std::int64_t>> created; // table -> ids the import made
     std::vector<std::int64_t> newCustomFieldOfColumn;         // NewCustom columns: the field made for them
     std::int64_t firstCreated = 0, lastCreated = 0, now = 0;
@@ -568,7 +569,6 @@ bool ContactImport::start() {
         // Every name the team has had: a member who left is not brought back (that would reset them).
         auto users = db.prepare("SELECT name FROM users");
         while (users.step()) s.team.insert(users.columnText(0));
-        for (const auto& tag : s.ws.tags().names()) s.tags.insert(text::lowerAscii(tag));
     } catch (...) {
         s.recorder.reset();
         s.tx.reset();
@@ -619,11 +619,15 @@ void ContactImport::writeRow() {
     if (v.has(F::Owner) && s.team.insert(v.get(F::Owner)).second)
         s.created["users"].push_back(s.ws.team().add(v.get(F::Owner), ""));
     const auto company = companyFor();
+    std::vector<std::int64_t> tagIds;
     for (const auto& tag : v.tags) {
-        if (!s.tags.insert(text::lowerAscii(tag)).second) continue; // tag names are case-insensitive
-        const auto before = db.totalChanges();
-        const auto id = s.ws.tags().ensureTag(tag);
-        if (db.totalChanges() > before) s.created["tags"].push_back(id);
+        auto [known, added] = s.tagIds.try_emplace(text::lowerAscii(tag), 0); // names are case-insensitive
+        if (added) {
+            const auto before = db.totalChanges();
+            known->second = s.ws.tags().ensureTag(tag);
+            if (db.totalChanges() > before) s.created["tags"].push_back(known->second);
+        }
+        tagIds.push_back(known->second);
     }
     // A contact the import creates is undone by its id (the run first..last), with everything hanging
     // off it: nothing of it goes into the changeset, which holds only the contacts that were there.
@@ -675,7 +679,10 @@ void ContactImport::writeRow() {
     };
     for (const auto& [value, label] : v.moreEmails) addChannel(vocab::channel_kind::kEmail, value, label);
     for (const auto& [value, label] : v.morePhones) addChannel(vocab::channel_kind::kPhone, value, label);
-    for (const auto& tag : v.tags) s.ws.tags().addTag(tags::Target::Contact, {id}, tag);
+    if (created)
+        for (auto tag : tagIds) s.ws.tags().linkToNew(tags::Target::Contact, id, tag);
+    else
+        for (const auto& tag : v.tags) s.ws.tags().addTag(tags::Target::Contact, {id}, tag);
     for (const auto& [field, value] : v.custom) s.ws.customFields().setValue(field, id, value);
     s.ws.contacts().index(row, channels);
     if (created) s.recorder->resume();

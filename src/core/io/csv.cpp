@@ -163,6 +163,11 @@ void appendCsvField(std::string& out, std::string_view field, char delimiter) {
 }
 
 void appendCsvRecord(std::string& out, const std::vector<std::string>& fields, char delimiter) {
+    // One empty field written bare would be a blank line, which readers skip (found by csv_fuzz).
+    if (fields.size() == 1 && fields[0].empty()) {
+        out.append("\"\"\r\n");
+        return;
+    }
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i) out.push_back(delimiter);
         appendCsvField(out, fields[i], delimiter);

@@ -49,6 +49,13 @@ std::optional<std::pair<Problem, std::vector<std::string>>> tagNameProblem(std::
     return std::nullopt;
 }
 
+void TagService::linkToNew(Target target, std::int64_t id, std::int64_t tag) {
+    auto& link = target == Target::Contact ? m_linkContact : m_linkCompany;
+    if (!link) link.emplace(m_db.handle(), sql(target).link);
+    link->reset();
+    link->bindAll(id, tag).run();
+}
+
 std::int64_t TagService::tagId(const std::string& raw) {
     const std::string name = text::trim(raw);
     if (auto problem = tagNameProblem(name)) throw ValidationError("tag", problem->first, problem->second);

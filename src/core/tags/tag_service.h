@@ -4,6 +4,7 @@
 #include "core/audit/audit_log.h"
 
 #include "core/common/problem.h"
+#include "core/db/statement.h"
 
 #include <cstdint>
 #include <optional>
@@ -42,6 +43,9 @@ public:
     std::vector<std::string> names() const; // every tag, by name (cheap: no counting)
     // The tag's id, made when there is none (import makes its new tags apart from linking them).
     std::int64_t ensureTag(const std::string& name) { return tagId(name); }
+    // Links a tag to a record made in this same transaction (an import's new contacts): no
+    // history to record, and one statement kept for the thousands of rows that do it.
+    void linkToNew(Target target, std::int64_t id, std::int64_t tagId);
 
 private:
     std::int64_t tagId(const std::string& name);
@@ -49,6 +53,7 @@ private:
                     const std::vector<std::string>& removed);
     db::Database& m_db;
     audit::AuditLog& m_audit; // shared by every service (Workspace)
+    std::optional<db::Statement> m_linkContact, m_linkCompany;
 };
 
 } // namespace satchel::tags
